@@ -1,0 +1,75 @@
+"""``python -m generator validate|build|schema``: the commands clerks, reviewers and CI run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.problems import Problem
+
+CONTENT = Path("content/agencies")
+
+
+def print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem.format(), file=sys.stderr if problem.is_error else sys.stdout)
+
+
+def summary(problems: list[Problem], agencies: int) -> str:
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    return (
+        f"ตรวจ {agencies} หน่วยงาน: ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ / "
+        f"checked {agencies} agencies: {errors} error(s), {warnings} warning(s)"
+    )
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from generator.validate import validate_paths
+
+    paths = args.paths or [CONTENT]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        for path in missing:
+            print(Problem.at(path, 1, 1, "", "missing_file", value=path).format(), file=sys.stderr)
+        return 1
+    site, problems = validate_paths(paths)
+    print_problems(problems)
+    print(summary(problems, len(site.agencies)))
+    return 1 if any(p.is_error for p in problems) else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from generator.build import build_site
+
+    return build_site(Path(args.config), Path(args.site_dir))
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from generator.schema import write_schemas
+
+    for path in write_schemas(Path(args.out)):
+        print(path)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="check submissions / ตรวจไฟล์รายงาน")
+    validate.add_argument("paths", nargs="*", type=Path, help="default: content/agencies")
+    validate.set_defaults(run=cmd_validate)
+    build = commands.add_parser("build", help="validate, then build site/ in both languages")
+    build.add_argument("--config", default="mkdocs.yml")
+    build.add_argument("--site-dir", default="site")
+    build.set_defaults(run=cmd_build)
+    schema = commands.add_parser("schema", help="write the JSON Schema files")
+    schema.add_argument("--out", default="schema")
+    schema.set_defaults(run=cmd_schema)
+    args = parser.parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,297 @@
+"""Value types of the submission format: bilingual text, counts, B.E. years and dates, links.
+
+Each type reads what a clerk types (Thai digits, thousands separators, B.E. years) and
+raises a ``PydanticCustomError`` whose code ``generator.messages`` explains in both languages.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+BE_OFFSET = 543
+MIN_BE_YEAR, MAX_BE_YEAR = 2500, 2700
+
+
+def field(th: str, en: str, example: Any = None, **kwargs: Any) -> Any:
+    """A documented field: the Thai and English description feed the schema and the reference."""
+    extra: dict[str, Any] = {"x-description-th": th, "x-description-en": en}
+    if example is not None:
+        extra["examples"] = [example]
+    return Field(description=f"{th} / {en}", json_schema_extra=extra, **kwargs)
+
+
+class Strict(BaseModel):
+    """Base of every part of a submission: unknown keys are errors, empty keys mean 'not given'."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_empty(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {key: value for key, value in data.items() if value is not None}
+        return data
+
+
+def normalize_thai(text: str) -> str:
+    """NFC, no zero-width characters, sara am written one way, no doubled marks."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = text.replace("\u0e4d\u0e32", "\u0e33")
+    text = re.sub(r"([\u0e48-\u0e4b])\1+", r"\1", text)
+    return text.strip()
+
+
+# --- Text ---------------------------------------------------------------------------------
+
+
+class BiText(Strict):
+    """A text in Thai, with its English translation when the agency gives one."""
+
+    th: str = field("ข้อความภาษาไทย", "Thai text", min_length=1)
+    en: str | None = field("คำแปลภาษาอังกฤษ (ถ้ามี)", "English translation, if any", default=None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            data = {"th": data}
+        if isinstance(data, dict):
+            return {
+                key: normalize_thai(value) if isinstance(value, str) else value
+                for key, value in data.items()
+            }
+        return data
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else self.th
+
+    def translated(self, lang: str) -> bool:
+        return lang == "th" or bool(self.en)
+
+
+class RichBiText(BiText):
+    """A longer text that may use paragraphs, lists, emphasis and links (Markdown)."""
+
+
+_TEXT_INPUT = {
+    "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+            "type": "object",
+            "properties": {"th": {"type": "string", "minLength": 1}, "en": {"type": "string"}},
+            "required": ["th"],
+            "additionalProperties": False,
+        },
+    ]
+}
+Text = Annotated[BiText, WithJsonSchema(_TEXT_INPUT)]
+RichText = Annotated[
+    RichBiText, WithJsonSchema({**_TEXT_INPUT, "x-markdown": True})
+]
+
+
+# --- Numbers and years ---------------------------------------------------------------------
+
+
+def _digits(value: Any, code: str) -> int:
+    if isinstance(value, bool):
+        raise PydanticCustomError(code, "", {"value": str(value)})
+    if isinstance(value, int):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError(code, "", {"value": str(value)})
+    cleaned = re.sub(r"[,\s_]", "", value.translate(THAI_DIGITS))
+    if not re.fullmatch(r"-?\d+", cleaned):
+        raise PydanticCustomError(code, "", {"value": value})
+    return int(cleaned)
+
+
+def parse_count(value: Any) -> int:
+    """A number of people or things: Thai or Arabic digits, thousands separators allowed."""
+    number = _digits(value, "count_not_number")
+    if number < 0:
+        raise PydanticCustomError("count_negative", "", {"value": str(value)})
+    return number
+
+
+def parse_be_year(value: Any) -> int:
+    """A Buddhist Era year such as 2555; a C.E. year gets a hint with its B.E. equivalent."""
+    year = _digits(value, "year_not_number")
+    if MIN_BE_YEAR <= year <= MAX_BE_YEAR:
+        return year
+    if MIN_BE_YEAR - BE_OFFSET <= year <= MAX_BE_YEAR - BE_OFFSET:
+        raise PydanticCustomError("year_is_ce", "", {"value": str(value), "be": year + BE_OFFSET})
+    raise PydanticCustomError("year_out_of_range", "", {"value": str(value)})
+
+
+def parse_be_date(value: Any) -> datetime.date:
+    """``2555-03-15`` (B.E.) -> the C.E. date; a C.E. year is refused rather than guessed."""
+    if isinstance(value, datetime.date):
+        return value
+    text = str(value).translate(THAI_DIGITS).strip()
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if not match:
+        raise PydanticCustomError("date_format", "", {"value": str(value)})
+    year = parse_be_year(match.group(1))
+    try:
+        return datetime.date(year - BE_OFFSET, int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        raise PydanticCustomError("date_invalid", "", {"value": str(value)}) from None
+
+
+Count = Annotated[
+    int,
+    BeforeValidator(parse_count),
+    WithJsonSchema(
+        {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^[0-9๐-๙,\s]+$"}]}
+    ),
+]
+BEYear = Annotated[
+    int,
+    BeforeValidator(parse_be_year),
+    WithJsonSchema({"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^[0-9๐-๙]{4}$"}]}),
+]
+BEDate = Annotated[
+    datetime.date,
+    BeforeValidator(parse_be_date),
+    PlainSerializer(lambda d: f"{d.year + BE_OFFSET:04d}-{d.month:02d}-{d.day:02d}"),
+    WithJsonSchema({"type": "string", "pattern": r"^[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}$"}),
+]
+
+
+# --- Durations -----------------------------------------------------------------------------
+
+_UNITS = {
+    "minutes": ("นาที", "minute", "minutes", "min", "mins"),
+    "hours": ("ชั่วโมง", "ชม.", "hour", "hours", "hr", "hrs"),
+    "working_days": ("วันทำการ", "working day", "working days", "business day", "business days"),
+    "days": ("วัน", "day", "days"),
+}
+_UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words}
+
+
+@dataclass(frozen=True)
+class Duration:
+    """How long a step or a whole service takes: an amount of one unit."""
+
+    amount: float
+    unit: str
+
+    def __str__(self) -> str:
+        return f"{_number(self.amount)} {_UNITS[self.unit][0]}"
+
+
+def _number(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def parse_duration(value: Any) -> Duration:
+    """``15 นาที``, ``1 ชั่วโมง``, ``3 วันทำการ``, ``2 days`` -> Duration."""
+    if isinstance(value, Duration):
+        return value
+    text = str(value).translate(THAI_DIGITS).strip().lower()
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(.+?)\.?", text)
+    unit = _UNIT_OF.get(match.group(2).strip()) if match else None
+    if not match or unit is None:
+        raise PydanticCustomError("duration_format", "", {"value": str(value)})
+    return Duration(float(match.group(1)), unit)
+
+
+DurationField = Annotated[
+    Duration,
+    BeforeValidator(parse_duration),
+    PlainSerializer(str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^[0-9๐-๙.]+\s*\S.*$",
+            "examples": ["15 นาที", "1 ชั่วโมง", "3 วันทำการ"],
+        }
+    ),
+]
+
+
+# --- Contacts and links ----------------------------------------------------------------------
+
+
+def parse_url(value: Any) -> str:
+    """A web address; only http and https reach a citizen's browser."""
+    text = str(value).strip()
+    if not re.fullmatch(r"https?://[^\s<>\"']+\.[^\s<>\"']+", text, flags=re.IGNORECASE):
+        raise PydanticCustomError("url_scheme", "", {"value": text})
+    return text
+
+
+def parse_email(value: Any) -> str:
+    text = str(value).strip()
+    if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+", text):
+        raise PydanticCustomError("email_format", "", {"value": text})
+    return text
+
+
+def parse_phone(value: Any) -> str:
+    """A phone number as the agency writes it; it must hold 3 to 10 digits and nothing odd."""
+    text = str(value).translate(THAI_DIGITS).strip()
+    digits = re.sub(r"\D", "", text)
+    if not re.fullmatch(r"[0-9\s\-+()]+(?:\s*(?:ต่อ|ext\.?)\s*[0-9]+)?", text) or not (
+        3 <= len(digits) <= 14
+    ):
+        raise PydanticCustomError("phone_format", "", {"value": str(value)})
+    return text
+
+
+Url = Annotated[
+    str, BeforeValidator(parse_url), WithJsonSchema({"type": "string", "pattern": "^https?://"})
+]
+Email = Annotated[str, BeforeValidator(parse_email), WithJsonSchema({"type": "string", "format": "email"})]
+Phone = Annotated[
+    str,
+    BeforeValidator(parse_phone),
+    WithJsonSchema({"type": "string", "examples": ["0 3233 7866", "1567"]}),
+]
+
+
+def phone_href(phone: str) -> str:
+    """``0 3233 7866 ต่อ 12`` -> ``tel:032337866`` (the extension cannot be dialled from a link)."""
+    main = re.split(r"ต่อ|ext", phone)[0]
+    return "tel:" + re.sub(r"[^\d+]", "", main)
+
+
+# --- Files ------------------------------------------------------------------------------------
+
+
+class FileReference(Strict):
+    """A photo or document in the agency's own folder, named by its path relative to it."""
+
+    file: str = field(
+        "ที่อยู่ไฟล์ในโฟลเดอร์ของหน่วยงาน", "Path of the file inside the agency's folder", "photos/a.jpg"
+    )
+
+
+class Photo(FileReference):
+    """A photo with its caption."""
+
+    caption: Text | None = field("คำบรรยายภาพ", "Caption", default=None)
+
+
+class Attachment(FileReference):
+    """A document, such as the scanned original of a flowchart."""
+
+    title: Text | None = field("ชื่อเอกสาร", "Title of the document", default=None)

@@ -1,0 +1,207 @@
+"""Every message the validator prints, in Thai and in English, each saying how to fix it.
+
+Codes are pydantic's error types where pydantic finds the problem, and our own elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_CATALOG: dict[str, tuple[str, str]] = {
+    # Reading the file
+    "file_too_large": (
+        "ไฟล์ใหญ่เกิน {limit:,} ไบต์ ให้แยกภาพหรือเอกสารออกเป็นไฟล์ต่างหาก",
+        "the file is larger than {limit:,} bytes; keep photos and documents in files of their own",
+    ),
+    "not_utf8": (
+        "ไฟล์ไม่ได้บันทึกเป็น UTF-8 ให้บันทึกใหม่โดยเลือกการเข้ารหัส UTF-8",
+        "the file is not saved as UTF-8; save it again choosing the UTF-8 encoding",
+    ),
+    "yaml_syntax": (
+        "รูปแบบ YAML ไม่ถูกต้อง ({detail}) ตรวจการย่อหน้า เครื่องหมาย : และ - ในบรรทัดนี้หรือบรรทัดก่อนหน้า",
+        "invalid YAML ({detail}); check the indentation, ':' and '-' on this line or the one before",
+    ),
+    "yaml_alias": (
+        "ห้ามใช้ anchor/alias (& * <<) ให้เขียนข้อมูลซ้ำตรง ๆ",
+        "anchors and aliases (& * <<) are not allowed; write the data out in full",
+    ),
+    "yaml_tag": (
+        "ห้ามใช้แท็ก YAML ({tag}) ให้ลบแท็กออก",
+        "YAML tags ({tag}) are not allowed; remove the tag",
+    ),
+    "yaml_complex_key": (
+        "ชื่อช่องต้องเป็นข้อความธรรมดา",
+        "a key must be plain text",
+    ),
+    "too_deep": (
+        "ข้อมูลซ้อนกันลึกเกิน {limit} ชั้น ตรวจการย่อหน้า",
+        "the data is nested deeper than {limit} levels; check the indentation",
+    ),
+    "duplicate_key": (
+        "ช่อง `{key}` ซ้ำกับที่เขียนไว้แล้วในบรรทัด {first} ให้ลบหรือรวมเป็นช่องเดียว",
+        "key `{key}` is already given on line {first}; remove one or merge them",
+    ),
+    "empty_file": (
+        "ไฟล์ว่างเปล่า ให้กรอกข้อมูลตามแบบฟอร์ม",
+        "the file is empty; fill it in following the form",
+    ),
+    # Shape of the data
+    "missing": (
+        "ต้องกรอกช่อง `{key}` ให้เพิ่มช่องนี้",
+        "`{key}` is required; add it",
+    ),
+    "extra_forbidden": (
+        "ไม่รู้จักช่อง `{key}`{hint_th}",
+        "unknown key `{key}`{hint_en}",
+    ),
+    "string_type": (
+        "ต้องเป็นข้อความ",
+        "must be text",
+    ),
+    "list_type": (
+        "ต้องเป็นรายการ ขึ้นต้นแต่ละรายการด้วย `- ` ในบรรทัดใหม่",
+        "must be a list: start each item with `- ` on a new line",
+    ),
+    "model_type": (
+        "ต้องเป็นกลุ่มของช่อง (ชื่อช่อง: ค่า) ในบรรทัดถัดไปที่ย่อหน้าเข้าไป",
+        "must be a group of `key: value` lines, indented below this one",
+    ),
+    "dict_type": (
+        "ต้องเป็นกลุ่มของ `ชื่อ: ค่า` ในบรรทัดถัดไปที่ย่อหน้าเข้าไป",
+        "must be a group of `key: value` lines, indented below this one",
+    ),
+    "enum": (
+        "ค่า `{input}` ไม่อยู่ในรายการที่กำหนด ให้ใช้ค่าใดค่าหนึ่ง: {expected}",
+        "`{input}` is not one of the allowed values; use one of: {expected}",
+    ),
+    "bool_parsing": (
+        "ต้องเป็น true หรือ false",
+        "must be true or false",
+    ),
+    "too_short": (
+        "ต้องมีอย่างน้อย {min_length} รายการ",
+        "needs at least {min_length} item(s)",
+    ),
+    "string_too_short": (
+        "ต้องไม่เว้นว่าง",
+        "must not be empty",
+    ),
+    # Values
+    "count_not_number": (
+        "`{value}` ไม่ใช่ตัวเลข ให้เขียนจำนวนเป็นตัวเลข เช่น 1200 หรือ ๑,๒๐๐",
+        "`{value}` is not a number; write a count such as 1200 or ๑,๒๐๐",
+    ),
+    "count_negative": (
+        "จำนวน `{value}` ติดลบไม่ได้ ให้ใส่ 0 หรือมากกว่า",
+        "the count `{value}` cannot be negative; use 0 or more",
+    ),
+    "year_not_number": (
+        "`{value}` ไม่ใช่ปี พ.ศ. ให้เขียนเป็นตัวเลข 4 หลัก เช่น 2555",
+        "`{value}` is not a B.E. year; write four digits such as 2555",
+    ),
+    "year_is_ce": (
+        "ปี `{value}` เป็น ค.ศ. ให้ใช้ปี พ.ศ. คือ {be}",
+        "year `{value}` is C.E.; use the Buddhist Era year, {be}",
+    ),
+    "year_out_of_range": (
+        "ปี `{value}` ไม่ใช่ปีงบประมาณ พ.ศ. ที่เป็นไปได้ ให้ใช้ปีระหว่าง 2500 ถึง 2700",
+        "year `{value}` is not a plausible B.E. fiscal year; use a year from 2500 to 2700",
+    ),
+    "date_format": (
+        "วันที่ `{value}` ต้องเขียนแบบ ปปปป-ดด-วว เป็นปี พ.ศ. เช่น 2555-03-15",
+        "date `{value}` must be written YYYY-MM-DD with a B.E. year, e.g. 2555-03-15",
+    ),
+    "date_invalid": (
+        "ไม่มีวันที่ `{value}` ในปฏิทิน ตรวจวันและเดือน",
+        "there is no such date as `{value}`; check the day and month",
+    ),
+    "duration_format": (
+        "ระยะเวลา `{value}` ต้องเป็นตัวเลขตามด้วยหน่วย นาที ชั่วโมง วัน หรือ วันทำการ เช่น 15 นาที",
+        "duration `{value}` must be a number and a unit (minutes, hours, days, working days), e.g. 15 minutes",
+    ),
+    "url_scheme": (
+        "ที่อยู่เว็บ `{value}` ต้องขึ้นต้นด้วย https:// หรือ http://",
+        "web address `{value}` must start with https:// or http://",
+    ),
+    "email_format": (
+        "อีเมล `{value}` ไม่ถูกต้อง ให้เขียนแบบ ชื่อ@โดเมน",
+        "email `{value}` is not valid; write it as name@domain",
+    ),
+    "phone_format": (
+        "หมายเลขโทรศัพท์ `{value}` ต้องมีเฉพาะตัวเลข ช่องว่าง หรือ - (และ ต่อ สำหรับเบอร์ภายใน)",
+        "phone number `{value}` may hold only digits, spaces or '-' (and 'ext' for an extension)",
+    ),
+    "other_needs_name": (
+        "เมื่อเลือก other (อื่นๆ) ต้องระบุชื่อด้วย ให้เพิ่มช่อง `name` หรือ `kind_name`",
+        "kind `other` needs its own name; add `name` (or `kind_name` for a flowchart)",
+    ),
+    # Files and folders
+    "report_name": (
+        "ชื่อไฟล์รายงาน `{value}` ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2555.yml",
+        "report file `{value}` must be named by its B.E. fiscal year, e.g. 2555.yml",
+    ),
+    "unknown_file": (
+        "ไม่รู้จักไฟล์ `{value}` ไฟล์ข้อมูลต้องชื่อ agency.yml หรือ ปี พ.ศ..yml",
+        "unknown file `{value}`; data files are agency.yml and <B.E. year>.yml",
+    ),
+    "missing_agency_file": (
+        "โฟลเดอร์หน่วยงานไม่มีไฟล์ agency.yml ให้สร้างไฟล์นี้",
+        "the agency folder has no agency.yml; create it",
+    ),
+    "no_reports": (
+        "หน่วยงานยังไม่มีรายงานประจำปี ให้เพิ่มไฟล์ เช่น 2555.yml",
+        "the agency has no yearly report yet; add one such as 2555.yml",
+    ),
+    "slug_format": (
+        "ชื่อโฟลเดอร์ `{value}` ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น เช่น ratchaburi-pao",
+        "folder name `{value}` may hold only lower-case letters, digits and '-', e.g. ratchaburi-pao",
+    ),
+    "duplicate_slug": (
+        "ชื่อโฟลเดอร์ `{value}` ซ้ำกับ {other} ให้เปลี่ยนชื่อโฟลเดอร์ใดโฟลเดอร์หนึ่ง",
+        "folder name `{value}` is also used by {other}; rename one of them",
+    ),
+    "duplicate_name": (
+        "ชื่อหน่วยงาน `{value}` ซ้ำกับ {other} ให้ตรวจว่าไม่ได้ส่งหน่วยงานเดียวกันซ้ำ",
+        "agency name `{value}` is also used by {other}; check the same agency is not submitted twice",
+    ),
+    "missing_file": (
+        "ไม่พบไฟล์ `{value}` ในโฟลเดอร์ของหน่วยงาน ตรวจชื่อไฟล์ (ตัวพิมพ์เล็กใหญ่มีผล) หรือเพิ่มไฟล์",
+        "file `{value}` is not in the agency's folder; check its name (case matters) or add it",
+    ),
+    "path_outside": (
+        "ไฟล์ `{value}` ต้องอยู่ในโฟลเดอร์ของหน่วยงาน ให้ใช้ที่อยู่แบบสัมพัทธ์ เช่น photos/a.jpg",
+        "file `{value}` must be inside the agency's folder; use a relative path such as photos/a.jpg",
+    ),
+    "file_type": (
+        "ไฟล์ `{value}` ต้องเป็นชนิด {allowed}",
+        "file `{value}` must be of type {allowed}",
+    ),
+    # Warnings
+    "no_english": (
+        "ไฟล์นี้ยังไม่มีคำแปลภาษาอังกฤษ หน้าภาษาอังกฤษจะแสดงข้อความภาษาไทยพร้อมหมายเหตุว่ายังไม่ได้แปล",
+        "this file has no English yet; English pages will show the Thai text marked as not yet translated",
+    ),
+    "english_missing": (
+        "ยังไม่มีคำแปลภาษาอังกฤษ ให้เขียนเป็น th: และ en:",
+        "no English translation; write the text as `th:` and `en:`",
+    ),
+    "year_after_report": (
+        "สถิติปี {value} อยู่หลังปีของรายงาน ({report}) ตรวจปีอีกครั้ง",
+        "statistics for {value} come after the report's year ({report}); check the year",
+    ),
+    "generic": (
+        "ค่าไม่ถูกต้อง ({detail})",
+        "invalid value ({detail})",
+    ),
+}
+
+
+def message(code: str, **context: Any) -> tuple[str, str]:
+    """The Thai and English text for ``code``, filled with ``context``."""
+    th, en = _CATALOG.get(code, _CATALOG["generic"])
+    context.setdefault("detail", code)
+    return th.format(**context), en.format(**context)
+
+
+def known_codes() -> frozenset[str]:
+    return frozenset(_CATALOG)

@@ -1,0 +1,66 @@
+"""A problem found in a submission: where it is, which field, and what to do, in Thai and English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from generator.messages import message
+
+Severity = Literal["error", "warning"]
+FieldPath = tuple[str | int, ...]
+"""Where a value sits in a file: keys and list indexes from the top, as pydantic reports them."""
+
+
+def field_name(loc: FieldPath | str) -> str:
+    """``('listening_channels', 0, 'kind')`` -> ``listening_channels[1].kind`` (items count from 1)."""
+    if isinstance(loc, str):
+        return loc
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One line of validator output."""
+
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    field: str
+    code: str
+    th: str
+    en: str
+
+    @classmethod
+    def at(
+        cls,
+        path: Path | str,
+        line: int,
+        column: int,
+        loc: FieldPath | str,
+        code: str,
+        severity: Severity = "error",
+        **context: Any,
+    ) -> Problem:
+        name = field_name(loc)
+        th, en = message(code, field=name or "-", **context)
+        return cls(str(path), line, column, severity, name, code, th, en)
+
+    def format(self) -> str:
+        """``path:line:column: error: field: ไทย / English`` on one line."""
+        where = f"{self.field}: " if self.field else ""
+        return (
+            f"{self.path}:{self.line}:{self.column}: {self.severity}: {where}{self.th} / {self.en}"
+        )
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"

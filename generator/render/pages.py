@@ -1,0 +1,204 @@
+"""Which pages the site has, where they live, and what each template is given.
+
+Pages are plain HTML bodies with a title, independent of MkDocs, so that another static
+site engine could publish the same output.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.fields import FileReference, phone_href
+from generator.model import SECTION_KEYS, Report, walk
+from generator.render import format as fmt
+from generator.render.ui import section_heading, ui
+from generator.submissions import AgencySubmission, Site
+from generator.vocabulary import AgencyKind, Measurement, ParticipationLevel
+
+LANGS = ("th", "en")
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated page: where it sits in the docs tree, its title and its HTML body."""
+
+    path: str
+    title: str
+    body: str
+
+    @property
+    def url(self) -> str:
+        """``agencies/x/2569.md`` -> ``agencies/x/2569/``; ``index.md`` -> ``''``."""
+        stem = self.path.removesuffix(".md")
+        if stem == "index" or stem.endswith("/index"):
+            return stem.removesuffix("index")
+        return stem + "/"
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A file an agency submitted (photo, scan) and the site path it is published at."""
+
+    source: Path
+    path: str
+
+
+@dataclass
+class Rendered:
+    pages: list[Page] = field(default_factory=list)
+    assets: list[Asset] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Links:
+    """Relative links from one page, so the site works under any address and from a folder."""
+
+    page_url: str
+    lang: str
+
+    def page(self, url: str) -> str:
+        here = self.page_url.rstrip("/") or "."
+        target = posixpath.relpath(url.rstrip("/") or ".", here)
+        return "./" if target == "." else target + ("/" if url.endswith("/") or not url else "")
+
+    def asset(self, path: str) -> str:
+        """Submitted files are published once, in the Thai site; English pages link up to them."""
+        up = "../" if self.lang == "en" else ""
+        depth = self.page_url.count("/")
+        return "../" * depth + up + path
+
+
+def asset_path(agency: AgencySubmission, reference: FileReference) -> str:
+    return f"agencies/{agency.slug}/files/{reference.file}"
+
+
+def agency_url(agency: AgencySubmission, year: int | None = None) -> str:
+    return f"agencies/{agency.slug}/" + (f"{year}/" if year else "")
+
+
+def render_site(site: Site, lang: str) -> Rendered:
+    """Every page of the site in ``lang``; submitted files are listed once, with the Thai pages."""
+    render = _environment(lang)
+    rendered = Rendered()
+    rendered.pages.append(_page(render, lang, "index.md", ui("site_name", lang), "home", site=site))
+    rendered.pages.append(
+        _page(render, lang, "agencies/index.md", ui("all_agencies", lang), "agency_list",
+              site=site, groups=_groups(site, lang))
+    )  # fmt: skip
+    for agency in site.agencies:
+        for year in agency.years:
+            rendered.pages.append(_report_page(render, agency, year, f"agencies/{agency.slug}/{year}.md", lang))
+        if agency.latest_year:
+            path = f"agencies/{agency.slug}/index.md"
+            rendered.pages.append(_report_page(render, agency, agency.latest_year, path, lang))
+        if lang == "th":
+            rendered.assets += _assets(agency)
+    return rendered
+
+
+Renderer = Callable[..., str]
+
+
+def _page(render: Renderer, lang: str, path: str, title: str, template: str, **context: Any) -> Page:
+    url = Page(path, "", "").url
+    body = render(template, links=Links(url, lang), page_url=url, **context)
+    return Page(path, title, body)
+
+
+def _report_page(render: Renderer, agency: AgencySubmission, year: int, path: str, lang: str) -> Page:
+    name = fmt.text(agency.agency.name, lang)
+    title = f"{name.striptags()} · {fmt.fiscal_year(year, lang)}"
+    report = agency.reports[year]
+    return _page(
+        render, lang, path, title, "report", agency=agency, year=year, report=report,
+        empty={key: _is_empty(getattr(report, key)) for key in SECTION_KEYS},
+        stat_years=_stat_years(report),
+        stat_totals=_stat_totals(report),
+    )  # fmt: skip
+
+
+def _is_empty(section: Any) -> bool:
+    if isinstance(section, list):
+        return not section
+    return all(not value for value in section.model_dump().values())
+
+
+def _stat_years(report: Report) -> list[int]:
+    return sorted({year for channel in report.listening_channels for year in channel.statistics})
+
+
+def _stat_totals(report: Report) -> dict[int, int]:
+    totals: dict[int, int] = {}
+    for channel in report.listening_channels:
+        for year, count in channel.statistics.items():
+            totals[year] = totals.get(year, 0) + count
+    return totals
+
+
+def _groups(site: Site, lang: str) -> list[tuple[AgencyKind, list[AgencySubmission]]]:
+    """Agencies by kind, in the vocabulary's order, each group sorted by name."""
+    groups = []
+    for kind in AgencyKind:
+        members = [a for a in site.agencies if a.agency.kind is kind]
+        members.sort(key=lambda a: a.agency.name.get(lang).casefold())
+        if members:
+            groups.append((kind, members))
+    return groups
+
+
+def _assets(agency: AgencySubmission) -> list[Asset]:
+    found: dict[str, Asset] = {}
+    for model in (agency.agency, *agency.reports.values()):
+        for _, value in walk(model):
+            if isinstance(value, FileReference):
+                path = asset_path(agency, value)
+                found[path] = Asset(agency.folder / value.file, path)
+    return list(found.values())
+
+
+@cache
+def _environment(lang: str) -> Renderer:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(
+        t=lambda v: fmt.text(v, lang),
+        md=lambda v: fmt.rich(v, lang),
+        label=lambda v: v.label(lang),
+        fy=lambda y: fmt.fiscal_year(y, lang),
+        short_year=lambda y: fmt.short_year(y, lang),
+        date=lambda d: fmt.date(d, lang),
+        num=fmt.number,
+        dur=lambda d: fmt.duration(d, lang),
+    )
+    env.globals.update(
+        lang=lang,
+        ui=lambda key, **values: ui(key, lang, **values),
+        heading=lambda key: section_heading(key, lang),
+        date_range=lambda a, b: fmt.date_range(a, b, lang),
+        total_duration=lambda steps: fmt.total_duration((s.duration for s in steps), lang),
+        agency_url=agency_url,
+        asset_path=asset_path,
+        phone_href=phone_href,
+        LEVELS=list(ParticipationLevel),
+        MEASUREMENTS=list(Measurement),
+        SECTION_KEYS=SECTION_KEYS,
+    )
+
+    def render(template: str, **context: Any) -> str:
+        html = env.get_template(f"{template}.html.j2").render(**context)
+        return "\n".join(line for line in html.splitlines() if line.strip()) + "\n"
+
+    return render

@@ -1,0 +1,186 @@
+"""Every heading and label the generated pages show, in Thai and English."""
+
+from __future__ import annotations
+
+from generator.model import SECTION_KEYS
+
+SECTION_HEADINGS: dict[str, tuple[str, str]] = {
+    "listening_channels": (
+        "ช่องทางการรับฟังและเรียนรู้ความต้องการของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย และสถิติ",
+        "Channels for hearing the needs of service users and stakeholders, with statistics",
+    ),
+    "information_types": (
+        "ประเภทข้อมูลที่ได้รับจากการรับฟังและเรียนรู้ความต้องการ",
+        "Kinds of information heard through these channels",
+    ),
+    "process_improvement": ("การปรับปรุงกระบวนงาน", "Process improvement"),
+    "networks": (
+        "รูปแบบของเครือข่าย และช่องทางการติดต่อสื่อสารกับเครือข่าย จำแนกตามกลุ่มผู้รับบริการ",
+        "Networks and how the agency communicates with them, by group",
+    ),
+    "network_activities": (
+        "กิจกรรมสร้างความสัมพันธ์กับเครือข่ายกลุ่มผู้รับบริการและผู้มีส่วนได้ส่วนเสีย",
+        "Activities building relationships with networks",
+    ),
+    "participation_mechanisms": (
+        "วิธีการ/กลไกการส่งเสริมการมีส่วนร่วมของประชาชนในการบริหารราชการ",
+        "How the public takes part in the agency's work",
+    ),
+    "public_channels": (
+        "ช่องทางการให้ข้อมูลข่าวสารและการรับฟังความคิดเห็นข้อเสนอแนะ",
+        "Channels for information and for opinions and suggestions",
+    ),
+    "participation_levels": (
+        "สรุประดับการมีส่วนร่วมของประชาชนของส่วนราชการ",
+        "Levels of public participation reached",
+    ),
+    "next_steps": (
+        "แผนการส่งเสริมการมีส่วนร่วมของประชาชนไปสู่ระดับที่สูงขึ้น (Next Step)",
+        "Next steps: raising public participation",
+    ),
+    "satisfaction_improvements": (
+        "การนำผลการวัดความพึงพอใจและไม่พึงพอใจ ไปปรับปรุงการปฏิบัติงาน",
+        "What the agency changed after measuring satisfaction and dissatisfaction",
+    ),
+    "service_standards": ("แผนภูมิและคู่มือการติดต่อราชการ", "Service flowcharts and manuals"),
+    "improvement_photos": ("ภาพก่อนและหลังปรับปรุง", "Before and after"),
+}
+assert tuple(SECTION_HEADINGS) == SECTION_KEYS, "a heading for every section, in the form's order"
+
+LABELS: dict[str, tuple[str, str]] = {
+    "site_name": ("ส่วนราชการรับฟังประชาชน", "How agencies listen to the public"),
+    "site_intro": (
+        "รายงานของส่วนราชการว่ารับฟังประชาชนอย่างไร ให้บริการอย่างไร และนำความคิดเห็นไปปรับปรุงอะไร "
+        "จากแบบรายงานหมวด ๓ การให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย",
+        "What government agencies report on how they listen to the public, how they serve it and "
+        "what they changed as a result: the Category 3 report on customer and stakeholder focus.",
+    ),
+    "agencies": ("หน่วยงาน", "Agencies"),
+    "all_agencies": ("หน่วยงานทั้งหมด", "All agencies"),
+    "agency_count": ("{n} หน่วยงาน", "{n} agencies"),
+    "want_service": ("ขอรับบริการ", "Get a service"),
+    "want_service_text": (
+        "ดูขั้นตอน เอกสารที่ต้องใช้ ระยะเวลา และค่าธรรมเนียม",
+        "See the steps, the documents to bring, how long it takes and the fee",
+    ),
+    "want_contact": ("ติดต่อหรือร้องเรียน", "Contact or complain"),
+    "want_contact_text": (
+        "หมายเลขโทรศัพท์ เว็บไซต์ และช่องทางรับเรื่องร้องเรียนของแต่ละหน่วยงาน",
+        "Each agency's phone numbers, web site and ways to complain",
+    ),
+    "want_participate": ("ประชาชนมีส่วนร่วมอย่างไร", "How the public takes part"),
+    "want_participate_text": (
+        "กิจกรรมที่เปิดให้ประชาชนร่วม ระดับการมีส่วนร่วม และสิ่งที่หน่วยงานปรับปรุง",
+        "Activities open to the public, how far it takes part, and what the agency changed",
+    ),
+    "services_count": ("{n} งานบริการ", "{n} services"),
+    "by_agency": ("เลือกตามหน่วยงาน", "By agency"),
+    "by_need": ("เลือกตามสิ่งที่ต้องการ", "By what you need"),
+    "latest_report": ("รายงานล่าสุด", "Latest report"),
+    "no_report": ("ยังไม่มีรายงาน", "No report yet"),
+    "report_title": ("รายงานหมวด ๓ {year}", "Category 3 report, {year}"),
+    "other_years": ("รายงานปีอื่น", "Other years"),
+    "this_year": ("ปีนี้", "this year"),
+    "contents": ("สารบัญ", "Contents"),
+    "contact": ("ติดต่อหน่วยงาน", "Contact the agency"),
+    "address": ("ที่อยู่", "Address"),
+    "phones": ("โทรศัพท์", "Phone"),
+    "email": ("อีเมล", "Email"),
+    "website": ("เว็บไซต์", "Web site"),
+    "hours": ("เวลาทำการ", "Opening hours"),
+    "ministry": ("สังกัด", "Ministry"),
+    "example_notice": (
+        "ข้อมูลตัวอย่าง: หน้านี้แสดงข้อมูลสมมุติเพื่อสาธิตระบบ ไม่ใช่รายงานจริงของหน่วยงาน",
+        "Example data: this page shows made-up data to demonstrate the site; it is not the agency's real report.",
+    ),
+    "example_badge": ("ตัวอย่าง", "example"),
+    "untranslated": ("ยังไม่ได้แปล", "not yet translated"),
+    "empty_section": ("ส่วนราชการไม่ได้รายงานในส่วนนี้", "The agency reported nothing in this section."),
+    "channel": ("ช่องทาง", "Channel"),
+    "users_in": ("จำนวนผู้ใช้ {year}", "Users, {year}"),
+    "total": ("รวม", "Total"),
+    "no_data": ("ไม่มีข้อมูล", "no data"),
+    "topic": ("เรื่อง", "Topic"),
+    "steps_taken": ("วิธีการและขั้นตอนดำเนินการ", "Method and steps"),
+    "result": ("ผลการดำเนินการปรับปรุง", "Result"),
+    "network_group": ("กลุ่ม/เครือข่าย", "Network group"),
+    "network_form": ("ลักษณะรูปแบบของเครือข่าย", "Form of the network"),
+    "network_channels": ("ช่องทางการติดต่อสื่อสาร", "Communication channels"),
+    "project": ("เรื่อง/โครงการ", "Project"),
+    "activity_n": ("กิจกรรมที่ {n}", "Activity {n}"),
+    "relationship_outcome": (
+        "กิจกรรมสะท้อนการสร้างความสัมพันธ์กับเครือข่ายให้ดีขึ้นอย่างไร",
+        "How the activities improved the relationship",
+    ),
+    "date": ("วันที่", "Date"),
+    "participants": ("ผู้เข้าร่วม", "Who took part"),
+    "participant_count": ("จำนวนผู้เข้าร่วม", "How many took part"),
+    "people": ("{n} คน", "{n} people"),
+    "outcome": ("ผลที่ได้", "What came of it"),
+    "use_of_result": ("การนำผลไปใช้", "How the result was used"),
+    "mission": ("ภารกิจหลัก/กระบวนงาน", "Main mission or process"),
+    "mechanism": ("วิธีการ/กลไกการมีส่วนร่วมของประชาชน", "How the public takes part"),
+    "stakeholders": ("กลุ่มผู้มีส่วนได้ส่วนเสีย", "Stakeholders"),
+    "information_channels": ("ช่องทางการให้ข้อมูลข่าวสาร", "Channels that inform the public"),
+    "feedback_channels": ("ช่องทางการรับฟังความคิดเห็นข้อเสนอแนะ", "Channels that take opinions and suggestions"),
+    "governor_report": ("รายงานสรุปความคิดเห็นเสนอผู้ว่าราชการจังหวัด", "Summary of opinions sent to the governor"),
+    "report_name": ("ชื่อรายงาน", "Report"),
+    "letter": ("หนังสือเสนอผู้ว่าฯ", "Letter to the governor"),
+    "letter_ref": ("เลขที่ {number} ลงวันที่ {date}", "No. {number}, dated {date}"),
+    "meeting": ("นำเสนอในการประชุม", "Presented at"),
+    "activity": ("กิจกรรม/โครงการ", "Activity or project"),
+    "level_reached": ("ถึงระดับนี้", "reached"),
+    "level_not_reached": ("ไม่ถึงระดับนี้", "not reached"),
+    "activity_details": ("รายละเอียดกิจกรรม", "About the activities"),
+    "fix": ("การแก้ไข", "What was done"),
+    "score": ("ผลคะแนน", "Score"),
+    "flowcharts": ("แผนผังขั้นตอนการให้บริการ", "Service flowcharts"),
+    "flowchart_count": (
+        "รวม {topics} เรื่อง {volumes} เล่ม",
+        "{topics} topics, {volumes} printed volumes",
+    ),
+    "flowchart_topics": ("รวม {topics} เรื่อง", "{topics} topics"),
+    "serving_unit": ("หน่วยงานที่ให้บริการ", "Serving unit"),
+    "place": ("สถานที่ให้บริการ", "Where"),
+    "service_hours": ("วันและเวลาให้บริการ", "When"),
+    "online": ("ยื่นคำขอออนไลน์", "Apply online"),
+    "conditions": ("หลักเกณฑ์ วิธีการ เงื่อนไข", "Rules and conditions"),
+    "steps": ("ขั้นตอนการให้บริการ", "Steps"),
+    "step_n": ("ขั้นตอนที่ {n}", "Step {n}"),
+    "responsible": ("ผู้รับผิดชอบ", "Responsible"),
+    "duration": ("ระยะเวลา", "Time"),
+    "total_time": ("ระยะเวลาให้บริการรวม", "Total time"),
+    "documents": ("เอกสารที่ต้องใช้", "Documents to bring"),
+    "no_documents": ("ไม่ต้องใช้เอกสาร", "No documents needed"),
+    "fee": ("ค่าธรรมเนียม", "Fee"),
+    "complaints": ("ช่องทางการร้องเรียน", "Where to complain"),
+    "scan": ("แผนผังฉบับสแกน", "Scanned original"),
+    "announcements": ("การประกาศหรือเผยแพร่ให้ผู้รับบริการทราบ", "How they were announced"),
+    "staff_manuals": ("คู่มือการปฏิบัติงานของบุคลากร", "Staff operation manuals"),
+    "before": ("ก่อนปรับปรุง", "Before"),
+    "after": ("หลังปรับปรุง", "After"),
+    "photo": ("ภาพ", "Photo"),
+    "quick_services": ("บริการ", "Services"),
+    "quick_contact": ("ติดต่อ/ร้องเรียน", "Contact"),
+    "quick_participation": ("การมีส่วนร่วม", "Participation"),
+    "fiscal_year_note": (
+        "ปีงบประมาณ พ.ศ. {year} คือ 1 ตุลาคม {start} ถึง 30 กันยายน {year}",
+        "Fiscal year B.E. {year} ran from 1 October {ce_start} to 30 September {ce_end}.",
+    ),
+    "skip_to_contact": ("ข้ามไปที่ช่องทางติดต่อ", "Skip to contact details"),
+    "choose_agency": (
+        "เลือกหน่วยงาน แล้วดูหัวข้อที่ต้องการ",
+        "Choose an agency, then the part you need",
+    ),
+}
+
+
+def ui(key: str, lang: str, **values: object) -> str:
+    """The label ``key`` in ``lang``, with ``{placeholders}`` filled."""
+    th, en = LABELS[key]
+    return (th if lang == "th" else en).format(**values)
+
+
+def section_heading(key: str, lang: str) -> str:
+    th, en = SECTION_HEADINGS[key]
+    return th if lang == "th" else en

@@ -1,0 +1,281 @@
+"""Validate stage: agency folders -> a Site of typed reports, or the problems that stop it.
+
+Reads every file with ``generator.loader``, checks it against ``generator.model``, then checks
+what only the whole folder or the whole province can show (files referred to, duplicates).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import typing
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from generator.fields import BiText, FileReference, Photo
+from generator.loader import LoadedFile, LoadError, load_yaml
+from generator.model import Agency, ListeningChannel, Report, walk
+from generator.problems import FieldPath, Problem
+from generator.submissions import AgencySubmission, Site
+
+AGENCY_FILE = "agency.yml"
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+REPORT_NAME = re.compile(r"\d{4}")
+_MAGIC = {
+    "jpeg": (b"\xff\xd8\xff",),
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "webp": (b"RIFF",),
+    "pdf": (b"%PDF",),
+}
+PHOTO_TYPES = ("jpeg", "png", "webp")
+ATTACHMENT_TYPES = (*PHOTO_TYPES, "pdf")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_paths(paths: Iterable[Path]) -> tuple[Site, list[Problem]]:
+    """Every agency under ``paths`` (content roots, agency folders or files in them)."""
+    agencies: list[AgencySubmission] = []
+    problems: list[Problem] = []
+    for folder in _agency_folders(paths):
+        agency, found = validate_agency(folder)
+        problems += found
+        if agency:
+            agencies.append(agency)
+    problems += _duplicates(agencies)
+    agencies.sort(key=lambda a: a.slug)
+    return Site(tuple(agencies)), sorted(set(problems))
+
+
+def _agency_folders(paths: Iterable[Path]) -> list[Path]:
+    folders: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            path = path.parent
+        if not path.is_dir():
+            continue
+        if (path / AGENCY_FILE).exists() or any(path.glob("*.yml")):
+            folders.append(path)
+        else:
+            folders += sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return list(dict.fromkeys(folders))
+
+
+def validate_agency(folder: Path) -> tuple[AgencySubmission | None, list[Problem]]:
+    """One agency folder: its agency file and every yearly report in it."""
+    problems: list[Problem] = []
+    slug = folder.name
+    if not SLUG.fullmatch(slug):
+        problems.append(Problem.at(folder, 1, 1, "", "slug_format", value=slug))
+    agency_path = folder / AGENCY_FILE
+    agency = None
+    if agency_path.exists():
+        agency, _, found = _read(agency_path, Agency)
+        problems += found
+    else:
+        problems.append(Problem.at(agency_path, 1, 1, "", "missing_agency_file"))
+    reports: dict[int, Report] = {}
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name == AGENCY_FILE:
+            continue
+        if path.suffix.lower() not in (".yml", ".yaml"):
+            continue
+        if path.suffix != ".yml" or not REPORT_NAME.fullmatch(path.stem):
+            problems.append(Problem.at(path, 1, 1, "", "report_name", value=path.name))
+            continue
+        report, loaded, found = _read(path, Report)
+        problems += found
+        if report is not None and loaded is not None:
+            problems += _report_checks(loaded, report)
+            reports[int(path.stem)] = report
+    if agency is None or any(p.is_error for p in problems):
+        return None, problems
+    if not reports:
+        problems.append(Problem.at(folder, 1, 1, "", "no_reports", severity="warning"))
+    return AgencySubmission(slug, folder, agency, reports), problems
+
+
+def _read(path: Path, model: type[M]) -> tuple[M | None, LoadedFile | None, list[Problem]]:
+    """Load ``path`` and check it against ``model``; problems carry the file's lines."""
+    try:
+        loaded = load_yaml(path)
+    except LoadError as error:
+        return None, None, [error.problem]
+    if loaded.data is None:
+        return None, None, [Problem.at(path, 1, 1, "", "empty_file")]
+    if not isinstance(loaded.data, dict):
+        return None, None, [Problem.at(path, 1, 1, "", "model_type")]
+    year_problem = _year_of(path, model)
+    if year_problem:
+        return None, None, [year_problem]
+    try:
+        instance = model.model_validate(loaded.data)
+    except ValidationError as error:
+        return None, None, [_problem(loaded, model, e) for e in error.errors()]
+    problems = _file_references(loaded, instance)
+    problems += _translation_warnings(loaded, instance)
+    return instance, loaded, problems
+
+
+def _year_of(path: Path, model: type[BaseModel]) -> Problem | None:
+    if model is not Report:
+        return None
+    year = int(path.stem)
+    if 2500 <= year <= 2700:
+        return None
+    code, context = ("year_is_ce", {"be": year + 543}) if 1957 <= year <= 2157 else ("report_name", {})
+    return Problem.at(path, 1, 1, "", code, value=path.stem, **context)
+
+
+def _problem(loaded: LoadedFile, model: type[BaseModel], error: Any) -> Problem:
+    """Turn one pydantic error into a problem at the line of the field it concerns."""
+    loc: FieldPath = tuple(part for part in error["loc"] if part != "[key]")
+    code = error["type"]
+    context: dict[str, Any] = dict(error.get("ctx") or {})
+    key = str(loc[-1]) if loc else ""
+    if code == "missing":
+        line, col = loaded.locate(loc[:-1])
+    else:
+        line, col = loaded.locate(loc)
+    if code == "extra_forbidden":
+        known = _known_keys(model, loc[:-1])
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        context["hint_th"] = f" หมายถึง `{close[0]}` หรือไม่" if close else " ให้ลบหรือแก้ชื่อช่อง"
+        context["hint_en"] = f"; did you mean `{close[0]}`?" if close else "; remove it or fix its name"
+    if code in ("model_attributes_type", "model_type"):
+        code = "model_type"
+    if code in ("int_parsing", "int_type"):
+        code, context = "count_not_number", {"value": error.get("input")}
+    if code == "enum":
+        context["input"] = error.get("input")
+    if code == "string_too_short" and key == "th":
+        loc = loc[:-1]
+    context.setdefault("detail", error.get("msg", ""))
+    return Problem.at(loaded.path, line, col, loc, code, key=key, **context)
+
+
+def _known_keys(model: type[BaseModel], loc: FieldPath) -> list[str]:
+    """The keys allowed at ``loc`` inside ``model``, to suggest the closest one."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or not _is_model(current):
+            current = _inner(current)
+            if isinstance(part, int):
+                continue
+        if _is_model(current) and isinstance(part, str) and part in current.model_fields:
+            current = current.model_fields[part].annotation
+        current = _inner(current)
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _is_model(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, BaseModel)
+
+
+def _inner(kind: Any) -> Any:
+    """``list[X]``, ``dict[K, X]``, ``X | None`` and ``Annotated[X, ...]`` -> X."""
+    while not _is_model(kind):
+        args = [a for a in typing.get_args(kind) if a is not type(None)]
+        if not args:
+            return kind
+        kind = args[-1] if typing.get_origin(kind) is dict else args[0]
+    return kind
+
+
+def _file_references(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
+    """Every photo and attachment must be a file of an allowed type inside the agency folder."""
+    folder = loaded.path.parent.resolve()
+    problems = []
+    for loc, value in walk(instance):
+        if not isinstance(value, FileReference):
+            continue
+        where = (*loc, "file")
+        line, col = loaded.locate(where)
+        relative = Path(value.file)
+        target = (folder / relative).resolve()
+        if relative.is_absolute() or ".." in relative.parts or not target.is_relative_to(folder):
+            problems.append(Problem.at(loaded.path, line, col, where, "path_outside", value=value.file))
+        elif not target.is_file():
+            problems.append(Problem.at(loaded.path, line, col, where, "missing_file", value=value.file))
+        else:
+            allowed = PHOTO_TYPES if isinstance(value, Photo) else ATTACHMENT_TYPES
+            if _file_type(target) not in allowed:
+                problems.append(
+                    Problem.at(
+                        loaded.path, line, col, where, "file_type", value=value.file, allowed=", ".join(allowed)
+                    )
+                )
+    return problems
+
+
+def _file_type(path: Path) -> str | None:
+    """The type a file's first bytes show, whatever its name says."""
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    for kind, signatures in _MAGIC.items():
+        if any(head.startswith(s) for s in signatures):
+            if kind == "webp" and head[8:12] != b"WEBP":
+                continue
+            return kind
+    return None
+
+
+def _translation_warnings(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
+    """A file with no English gets one warning; a partly translated one, a warning per text."""
+    texts = [(loc, v) for loc, v in walk(instance) if isinstance(v, BiText)]
+    missing = [loc for loc, text in texts if not text.en]
+    if not texts or not missing:
+        return []
+    if len(missing) == len(texts):
+        return [Problem.at(loaded.path, 1, 1, "", "no_english", severity="warning")]
+    return [
+        Problem.at(loaded.path, *loaded.locate(loc), loc, "english_missing", severity="warning")
+        for loc in missing
+    ]
+
+
+def _report_checks(loaded: LoadedFile, report: Report) -> list[Problem]:
+    """Checks across fields of one report: statistics for years after the report's own."""
+    year = int(loaded.path.stem)
+    problems: list[Problem] = []
+    for index, channel in enumerate(report.listening_channels):
+        for stat_year in _later_years(channel, year):
+            loc: FieldPath = ("listening_channels", index, "statistics", str(stat_year))
+            problems.append(
+                Problem.at(
+                    loaded.path, *loaded.locate(loc), loc, "year_after_report", severity="warning",
+                    value=stat_year, report=year,
+                )
+            )
+    return problems
+
+
+def _later_years(channel: ListeningChannel, year: int) -> list[int]:
+    return [y for y in channel.statistics if y > year]
+
+
+def _duplicates(agencies: list[AgencySubmission]) -> list[Problem]:
+    """Two folders may not share a slug (ignoring case) nor an agency name."""
+    problems: list[Problem] = []
+    seen_slugs: dict[str, AgencySubmission] = {}
+    seen_names: dict[str, AgencySubmission] = {}
+    for agency in agencies:
+        path = agency.folder / AGENCY_FILE
+        other = seen_slugs.setdefault(agency.slug.lower(), agency)
+        if other is not agency:
+            problems.append(Problem.at(path, 1, 1, "", "duplicate_slug", value=agency.slug, other=other.folder))
+        for name in filter(None, (agency.agency.name.th, agency.agency.name.en)):
+            other = seen_names.setdefault(_name_key(name), agency)
+            if other is not agency:
+                line = load_yaml(path).locate(("name",))
+                problems.append(
+                    Problem.at(path, *line, "name", "duplicate_name", value=name, other=other.folder / AGENCY_FILE)
+                )
+    return problems
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().casefold()
