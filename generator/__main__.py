@@ -6,23 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.problems import Problem
+from generator.problems import Problem, print_problems, summary
 
 CONTENT = Path("content/agencies")
-
-
-def print_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(problem.format(), file=sys.stderr if problem.is_error else sys.stdout)
-
-
-def summary(problems: list[Problem], agencies: int) -> str:
-    errors = sum(p.is_error for p in problems)
-    warnings = len(problems) - errors
-    return (
-        f"ตรวจ {agencies} หน่วยงาน: ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ / "
-        f"checked {agencies} agencies: {errors} error(s), {warnings} warning(s)"
-    )
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

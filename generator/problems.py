@@ -64,3 +64,18 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+
+def print_problems(problems: list[Problem]) -> None:
+    """One line each, in file and line order."""
+    for problem in problems:
+        print(problem.format())
+
+
+def summary(problems: list[Problem], agencies: int) -> str:
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    return (
+        f"ตรวจ {agencies} หน่วยงาน: ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ / "
+        f"checked {agencies} agencies: {errors} error(s), {warnings} warning(s)"
+    )

@@ -13,11 +13,11 @@ class Vocabulary(str, Enum):
 
     @property
     def th(self) -> str:
-        return _LABELS[self][0]
+        return _LABELS[type(self)][self.value][0]
 
     @property
     def en(self) -> str:
-        return _LABELS[self][1]
+        return _LABELS[type(self)][self.value][1]
 
     def label(self, lang: str) -> str:
         return self.th if lang == "th" else self.en
@@ -73,36 +73,46 @@ class AgencyKind(Vocabulary):
     other = "other"
 
 
-_LABELS: dict[Vocabulary, tuple[str, str]] = {
-    ChannelKind.office: ("สำนักงานหรือจุดบริการ", "Office or service point"),
-    ChannelKind.documents: ("หนังสือ เอกสาร แบบสอบถาม", "Letters, documents, questionnaires"),
-    ChannelKind.meeting: ("การประชุม/พบปะพูดคุย", "Meetings and face-to-face talks"),
-    ChannelKind.learning_centre: ("ศูนย์สาธิต/ศูนย์การเรียนรู้", "Demonstration or learning centre"),
-    ChannelKind.telephone: ("โทรศัพท์/โทรสาร/สายด่วน", "Telephone, fax, hotline"),
-    ChannelKind.website: ("เว็บไซต์จังหวัด/หน่วยงาน", "Province or agency web site"),
-    ChannelKind.comment_box: ("ตู้/กล่องรับความคิดเห็น", "Comment box"),
-    ChannelKind.other: ("อื่นๆ", "Other"),
-    ParticipationLevel.inform: ("ระดับการให้ข้อมูล", "Inform"),
-    ParticipationLevel.consult: ("ระดับการปรึกษาหารือ", "Consult"),
-    ParticipationLevel.involve: ("ระดับการเข้ามาเกี่ยวข้อง", "Involve"),
-    ParticipationLevel.collaborate: ("ระดับการร่วมมือ", "Collaborate"),
-    ParticipationLevel.empower: ("ระดับการเสริมอำนาจประชาชน", "Empower"),
-    FlowchartKind.public_service: ("การให้บริการประชาชน", "Public service"),
-    FlowchartKind.contact: ("การติดต่อราชการ", "Contacting the agency"),
-    FlowchartKind.complaint: ("การร้องเรียนร้องทุกข์", "Complaints"),
-    FlowchartKind.other: ("อื่นๆ", "Other"),
-    Measurement.dissatisfaction: (
-        "การปรับปรุงจากผลการวัดความไม่พึงพอใจ",
-        "Improvement from dissatisfaction results",
-    ),
-    Measurement.satisfaction: (
-        "การปรับปรุงจากผลการวัดความพึงพอใจ",
-        "Improvement from satisfaction results",
-    ),
-    AgencyKind.provincial: ("ราชการบริหารส่วนภูมิภาค", "Provincial administration"),
-    AgencyKind.central: ("ราชการบริหารส่วนกลางในจังหวัด", "Central government office in the province"),
-    AgencyKind.local: ("องค์กรปกครองส่วนท้องถิ่น", "Local government"),
-    AgencyKind.state_enterprise: ("รัฐวิสาหกิจ", "State enterprise"),
-    AgencyKind.public_organization: ("องค์การมหาชน", "Public organization"),
-    AgencyKind.other: ("หน่วยงานอื่น", "Other agency"),
+_LABELS: dict[type[Vocabulary], dict[str, tuple[str, str]]] = {
+    ChannelKind: {
+        "office": ("สำนักงานหรือจุดบริการ", "Office or service point"),
+        "documents": ("หนังสือ เอกสาร แบบสอบถาม", "Letters, documents, questionnaires"),
+        "meeting": ("การประชุม/พบปะพูดคุย", "Meetings and face-to-face talks"),
+        "learning_centre": ("ศูนย์สาธิต/ศูนย์การเรียนรู้", "Demonstration or learning centre"),
+        "telephone": ("โทรศัพท์/โทรสาร/สายด่วน", "Telephone, fax, hotline"),
+        "website": ("เว็บไซต์จังหวัด/หน่วยงาน", "Province or agency web site"),
+        "comment_box": ("ตู้/กล่องรับความคิดเห็น", "Comment box"),
+        "other": ("อื่นๆ", "Other"),
+    },
+    ParticipationLevel: {
+        "inform": ("ระดับการให้ข้อมูล", "Inform"),
+        "consult": ("ระดับการปรึกษาหารือ", "Consult"),
+        "involve": ("ระดับการเข้ามาเกี่ยวข้อง", "Involve"),
+        "collaborate": ("ระดับการร่วมมือ", "Collaborate"),
+        "empower": ("ระดับการเสริมอำนาจประชาชน", "Empower"),
+    },
+    FlowchartKind: {
+        "public_service": ("การให้บริการประชาชน", "Public service"),
+        "contact": ("การติดต่อราชการ", "Contacting the agency"),
+        "complaint": ("การร้องเรียนร้องทุกข์", "Complaints"),
+        "other": ("อื่นๆ", "Other"),
+    },
+    Measurement: {
+        "dissatisfaction": (
+            "การปรับปรุงจากผลการวัดความไม่พึงพอใจ",
+            "Improvement from dissatisfaction results",
+        ),
+        "satisfaction": (
+            "การปรับปรุงจากผลการวัดความพึงพอใจ",
+            "Improvement from satisfaction results",
+        ),
+    },
+    AgencyKind: {
+        "provincial": ("ราชการบริหารส่วนภูมิภาค", "Provincial administration"),
+        "central": ("ราชการบริหารส่วนกลางในจังหวัด", "Central government office in the province"),
+        "local": ("องค์กรปกครองส่วนท้องถิ่น", "Local government"),
+        "state_enterprise": ("รัฐวิสาหกิจ", "State enterprise"),
+        "public_organization": ("องค์การมหาชน", "Public organization"),
+        "other": ("หน่วยงานอื่น", "Other agency"),
+    },
 }

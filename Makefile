@@ -1,0 +1,40 @@
+# make build: validate content/ and build site/ (Thai at /, English at /en/).
+# make test:  run every test.   make serve: preview with live reload.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: build test serve validate lint schema clean
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/python -m generator build
+
+validate: $(STAMP)
+	$(BIN)/python -m generator validate
+
+serve: $(STAMP)
+	# --livereload is explicit: MkDocs 1.6.1 with Click >= 8.3 turns it off by default.
+	$(BIN)/mkdocs serve --livereload
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+	$(BIN)/mypy
+
+schema: $(STAMP)
+	$(BIN)/python -m generator schema
+
+clean:
+	rm -rf site .site-* $(VENV)
