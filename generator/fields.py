@@ -125,6 +125,8 @@ def _digits(value: Any, code: str) -> int:
 
 def parse_count(value: Any) -> int:
     """A number of people or things: Thai or Arabic digits, thousands separators allowed."""
+    if value is None:
+        raise PydanticCustomError("count_missing", "", {})
     number = _digits(value, "count_not_number")
     if number < 0:
         raise PydanticCustomError("count_negative", "", {"value": str(value)})

@@ -91,6 +91,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "`{value}` ไม่ใช่ตัวเลข ให้เขียนจำนวนเป็นตัวเลข เช่น 1200 หรือ ๑,๒๐๐",
         "`{value}` is not a number; write a count such as 1200 or ๑,๒๐๐",
     ),
+    "count_missing": (
+        "ไม่มีจำนวน ถ้าเขียนตัวเลขมีจุลภาคใน { } ให้ใส่เครื่องหมายคำพูด เช่น \"1,200\" หรือเขียนแยกบรรทัด",
+        'no count given; inside { } a number with commas must be quoted, such as "1,200", or written one per line',
+    ),
     "count_negative": (
         "จำนวน `{value}` ติดลบไม่ได้ ให้ใส่ 0 หรือมากกว่า",
         "the count `{value}` cannot be negative; use 0 or more",
