@@ -17,8 +17,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     paths = args.paths or [CONTENT]
     missing = [p for p in paths if not p.exists()]
     if missing:
-        for path in missing:
-            print(Problem.at(path, 1, 1, "", "missing_file", value=path).format(), file=sys.stderr)
+        print_problems([Problem.at(path, 1, 1, "", "path_missing", value=path) for path in missing])
         return 1
     site, problems = validate_paths(paths)
     print_problems(problems)

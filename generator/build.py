@@ -57,7 +57,4 @@ def _swap(staging: Path, site_dir: Path) -> None:
 
 
 def _kept(site_dir: Path) -> str:
-    return (
-        f"ไม่ได้สร้างเว็บไซต์ใหม่ {site_dir} ยังเป็นฉบับเดิม / "
-        f"the site was not built; {site_dir} is left as it was"
-    )
+    return f"ไม่ได้สร้างเว็บไซต์ใหม่ {site_dir} ยังเป็นฉบับเดิม / the site was not built; {site_dir} is left as it was"

@@ -74,8 +74,7 @@ class BiText(Strict):
             data = {"th": data}
         if isinstance(data, dict):
             return {
-                key: normalize_thai(value) if isinstance(value, str) else value
-                for key, value in data.items()
+                key: normalize_thai(value) if isinstance(value, str) else value for key, value in data.items()
             }
         return data
 
@@ -102,9 +101,7 @@ _TEXT_INPUT = {
     ]
 }
 Text = Annotated[BiText, WithJsonSchema(_TEXT_INPUT)]
-RichText = Annotated[
-    RichBiText, WithJsonSchema({**_TEXT_INPUT, "x-markdown": True})
-]
+RichText = Annotated[RichBiText, WithJsonSchema({**_TEXT_INPUT, "x-markdown": True})]
 
 
 # --- Numbers and years ---------------------------------------------------------------------
@@ -252,16 +249,12 @@ def parse_phone(value: Any) -> str:
     """A phone number as the agency writes it; it must hold 3 to 10 digits and nothing odd."""
     text = str(value).translate(THAI_DIGITS).strip()
     digits = re.sub(r"\D", "", text)
-    if not re.fullmatch(r"[0-9\s\-+()]+(?:\s*(?:ต่อ|ext\.?)\s*[0-9]+)?", text) or not (
-        3 <= len(digits) <= 14
-    ):
+    if not re.fullmatch(r"[0-9\s\-+()]+(?:\s*(?:ต่อ|ext\.?)\s*[0-9]+)?", text) or not (3 <= len(digits) <= 14):
         raise PydanticCustomError("phone_format", "", {"value": str(value)})
     return text
 
 
-Url = Annotated[
-    str, BeforeValidator(parse_url), WithJsonSchema({"type": "string", "pattern": "^https?://"})
-]
+Url = Annotated[str, BeforeValidator(parse_url), WithJsonSchema({"type": "string", "pattern": "^https?://"})]
 Email = Annotated[str, BeforeValidator(parse_email), WithJsonSchema({"type": "string", "format": "email"})]
 Phone = Annotated[
     str,

@@ -24,6 +24,7 @@ MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 12
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _STANDARD_TAG = "tag:yaml.org,2002:"
+_QUOTED = ("'", '"', "|", ">")
 
 Location = tuple[int, int]
 
@@ -86,21 +87,20 @@ class _Builder:
         self.seen: set[int] = set()
 
     def fail(self, node: yaml.Node, path: FieldPath, code: str, **context: Any) -> LoadError:
-        mark = node.start_mark
-        return LoadError(
-            Problem.at(self.loaded.path, mark.line + 1, mark.column + 1, path, code, **context)
-        )
+        line, col = _where(node)
+        return LoadError(Problem.at(self.loaded.path, line, col, path, code, **context))
 
     def build(self, node: yaml.Node, path: FieldPath, depth: int) -> Any:
-        if id(node) in self.seen:
-            raise self.fail(node, path, "yaml_alias")
+        if id(node) in self.seen:  # an alias: the composer hands back the anchored node again
+            line, col = self.loaded.positions.get(path, _where(node))
+            raise LoadError(Problem.at(self.loaded.path, line, col, path, "yaml_alias"))
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
             raise self.fail(node, path, "too_deep", limit=MAX_DEPTH)
         if node.tag and not node.tag.startswith(_STANDARD_TAG):
             raise self.fail(node, path, "yaml_tag", tag=node.tag)
         if isinstance(node, yaml.ScalarNode):
-            if node.style is None and node.value in _NULLS:
+            if node.style not in _QUOTED and node.value in _NULLS:
                 return None
             return node.value
         if isinstance(node, yaml.SequenceNode):

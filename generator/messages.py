@@ -92,8 +92,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "`{value}` is not a number; write a count such as 1200 or ๑,๒๐๐",
     ),
     "count_missing": (
-        "ไม่มีจำนวน ถ้าเขียนตัวเลขมีจุลภาคใน { } ให้ใส่เครื่องหมายคำพูด เช่น \"1,200\" หรือเขียนแยกบรรทัด",
-        'no count given; inside { } a number with commas must be quoted, such as "1,200", or written one per line',
+        'ไม่มีจำนวน ถ้าเขียนตัวเลขมีจุลภาคใน {{ }} ให้ใส่เครื่องหมายคำพูด เช่น "1,200" หรือเขียนแยกบรรทัด',
+        'no count given; inside {{ }} a number with commas must be quoted, such as "1,200", or written one per line',
     ),
     "count_negative": (
         "จำนวน `{value}` ติดลบไม่ได้ ให้ใส่ 0 หรือมากกว่า",
@@ -168,6 +168,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "ชื่อหน่วยงาน `{value}` ซ้ำกับ {other} ให้ตรวจว่าไม่ได้ส่งหน่วยงานเดียวกันซ้ำ",
         "agency name `{value}` is also used by {other}; check the same agency is not submitted twice",
     ),
+    "path_missing": (
+        "ไม่พบ `{value}` ตรวจชื่อโฟลเดอร์หรือไฟล์ที่พิมพ์",
+        "`{value}` does not exist; check the folder or file name you typed",
+    ),
     "missing_file": (
         "ไม่พบไฟล์ `{value}` ในโฟลเดอร์ของหน่วยงาน ตรวจชื่อไฟล์ (ตัวพิมพ์เล็กใหญ่มีผล) หรือเพิ่มไฟล์",
         "file `{value}` is not in the agency's folder; check its name (case matters) or add it",
@@ -204,7 +208,10 @@ def message(code: str, **context: Any) -> tuple[str, str]:
     """The Thai and English text for ``code``, filled with ``context``."""
     th, en = _CATALOG.get(code, _CATALOG["generic"])
     context.setdefault("detail", code)
-    return th.format(**context), en.format(**context)
+    try:
+        return th.format(**context), en.format(**context)
+    except (KeyError, IndexError, ValueError):  # a message must never end the run
+        return th, en
 
 
 def known_codes() -> frozenset[str]:

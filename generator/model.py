@@ -50,7 +50,9 @@ class PhoneNumber(Strict):
 class Contacts(Strict):
     phones: list[PhoneNumber] = field("หมายเลขโทรศัพท์ของหน่วยงาน", "The agency's phone numbers", default=[])
     email: Email | None = field("อีเมลของหน่วยงาน", "The agency's email", "saraban@example.go.th", default=None)
-    website: Url | None = field("เว็บไซต์ของหน่วยงาน", "The agency's web site", "https://www.example.go.th", default=None)
+    website: Url | None = field(
+        "เว็บไซต์ของหน่วยงาน", "The agency's web site", "https://www.example.go.th", default=None
+    )
     hours: Text | None = field(
         "วันและเวลาทำการ", "Opening days and hours", "วันจันทร์–ศุกร์ 08.30–16.30 น.", default=None
     )
@@ -59,7 +61,9 @@ class Contacts(Strict):
 class Agency(Strict):
     """``content/agencies/<slug>/agency.yml``: who the agency is and how to reach it."""
 
-    name: Text = field("ชื่อส่วนราชการ", "Name of the agency", {"th": "สำนักงานจังหวัดราชบุรี", "en": "Ratchaburi Provincial Office"})
+    name: Text = field(
+        "ชื่อส่วนราชการ", "Name of the agency", {"th": "สำนักงานจังหวัดราชบุรี", "en": "Ratchaburi Provincial Office"}
+    )
     kind: AgencyKind = field("ประเภทของส่วนราชการ", "Kind of agency", "provincial")
     ministry: Text | None = field("กระทรวง", "Ministry", "กระทรวงมหาดไทย", default=None)
     department: Text | None = field("กรมหรือหน่วยงานต้นสังกัด", "Department or parent body", default=None)
@@ -80,11 +84,18 @@ class ListeningChannel(Strict):
 
     kind: ChannelKind = field("ประเภทช่องทาง", "Kind of channel", "telephone")
     name: Text | None = field(
-        "ชื่อช่องทาง (ต้องระบุเมื่อ kind เป็น other)", "The channel's name (required when kind is other)", default=None
+        "ชื่อช่องทาง (ต้องระบุเมื่อ kind เป็น other)",
+        "The channel's name (required when kind is other)",
+        default=None,
     )
-    detail: Text | None = field("รายละเอียด เช่น หมายเลข ที่ตั้ง", "Details such as a number or a place", default=None)
+    detail: Text | None = field(
+        "รายละเอียด เช่น หมายเลข ที่ตั้ง", "Details such as a number or a place", default=None
+    )
     statistics: dict[BEYear, Count] = field(
-        "จำนวนผู้ใช้ช่องทาง แยกตามปีงบประมาณ (พ.ศ.)", "Number of users per fiscal year (B.E.)", {"2554": 1200, "2555": "๑,๔๕๐"}, default={}
+        "จำนวนผู้ใช้ช่องทาง แยกตามปีงบประมาณ (พ.ศ.)",
+        "Number of users per fiscal year (B.E.)",
+        {"2554": 1200, "2555": "๑,๔๕๐"},
+        default={},
     )
 
     @model_validator(mode="after")
@@ -107,20 +118,22 @@ class Network(Strict):
 
     group: Text = field("กลุ่ม/เครือข่าย", "Network group")
     form: Text | None = field("ลักษณะรูปแบบของเครือข่าย", "Form or nature of the network", default=None)
-    channels: list[Text] = field("ช่องทางการติดต่อสื่อสารกับเครือข่าย", "Channels used to communicate with it", default=[])
+    channels: list[Text] = field(
+        "ช่องทางการติดต่อสื่อสารกับเครือข่าย", "Channels used to communicate with it", default=[]
+    )
 
 
 class Activity(Strict):
     """What happened, when, with whom, what came of it and how it was used (as ITA asks)."""
 
-    date: BEDate | None = field("วันที่จัด (พ.ศ. ปปปป-ดด-วว)", "Date held (B.E. YYYY-MM-DD)", "2555-03-15", default=None)
+    date: BEDate | None = field(
+        "วันที่จัด (พ.ศ. ปปปป-ดด-วว)", "Date held (B.E. YYYY-MM-DD)", "2555-03-15", default=None
+    )
     end_date: BEDate | None = field("วันที่สิ้นสุด (ถ้าจัดหลายวัน)", "Last day, if it ran longer", default=None)
     participants: Text | None = field("ผู้เข้าร่วม", "Who took part", default=None)
     participant_count: Count | None = field("จำนวนผู้เข้าร่วม (คน)", "How many took part", default=None)
     outcome: RichText | None = field("ผลที่ได้", "What came of it", default=None)
-    use_of_result: RichText | None = field(
-        "การนำผลไปใช้", "How the agency used the result", default=None
-    )
+    use_of_result: RichText | None = field("การนำผลไปใช้", "How the agency used the result", default=None)
 
 
 class NetworkActivity(Activity):
@@ -186,7 +199,9 @@ class SatisfactionImprovement(Strict):
     """An entry of section 10: a topic from satisfaction measurement and its fix."""
 
     measurement: Measurement = field(
-        "มาจากผลการวัดความพึงพอใจหรือความไม่พึงพอใจ", "From satisfaction or dissatisfaction results", "dissatisfaction"
+        "มาจากผลการวัดความพึงพอใจหรือความไม่พึงพอใจ",
+        "From satisfaction or dissatisfaction results",
+        "dissatisfaction",
     )
     topic: Text = field("เรื่อง", "Topic")
     fix: RichText = field("การแก้ไข", "The fix")
@@ -205,7 +220,9 @@ class Flowchart(Strict):
     """A service flowchart (section 11, CS4), with what a citizen's manual holds."""
 
     kind: FlowchartKind = field("ประเภทแผนผัง", "Kind of flowchart", "public_service")
-    kind_name: Text | None = field("ชื่อประเภท (เมื่อ kind เป็น other)", "Name of the kind, when kind is other", default=None)
+    kind_name: Text | None = field(
+        "ชื่อประเภท (เมื่อ kind เป็น other)", "Name of the kind, when kind is other", default=None
+    )
     name: Text = field("ชื่องานบริการ", "Name of the service")
     serving_unit: Text = field("หน่วยงานที่ให้บริการ", "Serving unit")
     place: Text = field("สถานที่ให้บริการ", "Where it is served")
@@ -214,10 +231,14 @@ class Flowchart(Strict):
     conditions: RichText | None = field("หลักเกณฑ์ วิธีการ เงื่อนไข", "Rules and conditions", default=None)
     steps: list[FlowchartStep] = field("ขั้นตอนการให้บริการ ตามลำดับ", "The steps, in order", min_length=1)
     total_time: DurationField | None = field(
-        "ระยะเวลาให้บริการรวม (ถ้าไม่ระบุ จะรวมจากขั้นตอน)", "Total time (summed from the steps if left out)", default=None
+        "ระยะเวลาให้บริการรวม (ถ้าไม่ระบุ จะรวมจากขั้นตอน)",
+        "Total time (summed from the steps if left out)",
+        default=None,
     )
     documents: list[Text] = field("เอกสารที่ผู้ขอต้องยื่น", "Documents the citizen must bring", default=[])
-    fee: Text = field("ค่าธรรมเนียม (ถ้าไม่มี ให้เขียนว่า ไม่มีค่าธรรมเนียม)", "Fee (write 'no fee' if there is none)", "ไม่มีค่าธรรมเนียม")
+    fee: Text = field(
+        "ค่าธรรมเนียม (ถ้าไม่มี ให้เขียนว่า ไม่มีค่าธรรมเนียม)", "Fee (write 'no fee' if there is none)", "ไม่มีค่าธรรมเนียม"
+    )
     complaints: Text = field("ช่องทางการร้องเรียน", "Where to complain about this service")
     scan: Attachment | None = field("ไฟล์สแกนแผนผังฉบับจริง", "Scan of the original flowchart", default=None)
 
@@ -259,7 +280,9 @@ class Report(Strict):
     process_improvement: list[ProcessImprovement] = field(
         "การปรับปรุงกระบวนงาน", "Process improvement (CS3-I)", default=[]
     )
-    networks: list[Network] = field("เครือข่ายและช่องทางการติดต่อ", "Networks and how the agency communicates with them", default=[])
+    networks: list[Network] = field(
+        "เครือข่ายและช่องทางการติดต่อ", "Networks and how the agency communicates with them", default=[]
+    )
     network_activities: list[NetworkProject] = field(
         "กิจกรรมสร้างความสัมพันธ์กับเครือข่าย", "Relationship-building activities with networks", default=[]
     )

@@ -57,9 +57,7 @@ class Problem:
     def format(self) -> str:
         """``path:line:column: error: field: ไทย / English`` on one line."""
         where = f"{self.field}: " if self.field else ""
-        return (
-            f"{self.path}:{self.line}:{self.column}: {self.severity}: {where}{self.th} / {self.en}"
-        )
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {where}{self.th} / {self.en}"
 
     @property
     def is_error(self) -> bool:

@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from generator.model import Agency, Report
 
-SCHEMAS = {"agency": Agency, "report": Report}
+SCHEMAS: dict[str, type[BaseModel]] = {"agency": Agency, "report": Report}
 
 
 def schema_of(name: str) -> dict[str, Any]:

@@ -126,7 +126,8 @@ def _year_of(path: Path, model: type[BaseModel]) -> Problem | None:
     year = int(path.stem)
     if 2500 <= year <= 2700:
         return None
-    code, context = ("year_is_ce", {"be": year + 543}) if 1957 <= year <= 2157 else ("report_name", {})
+    context: dict[str, Any] = {"be": year + 543} if 1957 <= year <= 2157 else {}
+    code = "year_is_ce" if context else "report_name"
     return Problem.at(path, 1, 1, "", code, value=path.stem, **context)
 
 
@@ -205,7 +206,13 @@ def _file_references(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
             if _file_type(target) not in allowed:
                 problems.append(
                     Problem.at(
-                        loaded.path, line, col, where, "file_type", value=value.file, allowed=", ".join(allowed)
+                        loaded.path,
+                        line,
+                        col,
+                        where,
+                        "file_type",
+                        value=value.file,
+                        allowed=", ".join(allowed),
                     )
                 )
     return problems
@@ -246,8 +253,13 @@ def _report_checks(loaded: LoadedFile, report: Report) -> list[Problem]:
             loc: FieldPath = ("listening_channels", index, "statistics", str(stat_year))
             problems.append(
                 Problem.at(
-                    loaded.path, *loaded.locate(loc), loc, "year_after_report", severity="warning",
-                    value=stat_year, report=year,
+                    loaded.path,
+                    *loaded.locate(loc),
+                    loc,
+                    "year_after_report",
+                    severity="warning",
+                    value=stat_year,
+                    report=year,
                 )
             )
     return problems
@@ -266,13 +278,17 @@ def _duplicates(agencies: list[AgencySubmission]) -> list[Problem]:
         path = agency.folder / AGENCY_FILE
         other = seen_slugs.setdefault(agency.slug.lower(), agency)
         if other is not agency:
-            problems.append(Problem.at(path, 1, 1, "", "duplicate_slug", value=agency.slug, other=other.folder))
+            problems.append(
+                Problem.at(path, 1, 1, "", "duplicate_slug", value=agency.slug, other=other.folder)
+            )
         for name in filter(None, (agency.agency.name.th, agency.agency.name.en)):
             other = seen_names.setdefault(_name_key(name), agency)
             if other is not agency:
                 line = load_yaml(path).locate(("name",))
                 problems.append(
-                    Problem.at(path, *line, "name", "duplicate_name", value=name, other=other.folder / AGENCY_FILE)
+                    Problem.at(
+                        path, *line, "name", "duplicate_name", value=name, other=other.folder / AGENCY_FILE
+                    )
                 )
     return problems
 

@@ -5,10 +5,10 @@ Keys follow ``../shared/form/README.md``; the renderer shows the labels, never t
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Vocabulary(str, Enum):
+class Vocabulary(StrEnum):
     """A fixed list of keys, each with a Thai and an English label."""
 
     @property

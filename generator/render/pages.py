@@ -90,12 +90,21 @@ def render_site(site: Site, lang: str) -> Rendered:
     rendered = Rendered()
     rendered.pages.append(_page(render, lang, "index.md", ui("site_name", lang), "home", site=site))
     rendered.pages.append(
-        _page(render, lang, "agencies/index.md", ui("all_agencies", lang), "agency_list",
-              site=site, groups=_groups(site, lang))
-    )  # fmt: skip
+        _page(
+            render,
+            lang,
+            "agencies/index.md",
+            ui("all_agencies", lang),
+            "agency_list",
+            site=site,
+            groups=_groups(site, lang),
+        )
+    )
     for agency in site.agencies:
         for year in agency.years:
-            rendered.pages.append(_report_page(render, agency, year, f"agencies/{agency.slug}/{year}.md", lang))
+            rendered.pages.append(
+                _report_page(render, agency, year, f"agencies/{agency.slug}/{year}.md", lang)
+            )
         if agency.latest_year:
             path = f"agencies/{agency.slug}/index.md"
             rendered.pages.append(_report_page(render, agency, agency.latest_year, path, lang))
@@ -118,11 +127,18 @@ def _report_page(render: Renderer, agency: AgencySubmission, year: int, path: st
     title = f"{name.striptags()} · {fmt.fiscal_year(year, lang)}"
     report = agency.reports[year]
     return _page(
-        render, lang, path, title, "report", agency=agency, year=year, report=report,
+        render,
+        lang,
+        path,
+        title,
+        "report",
+        agency=agency,
+        year=year,
+        report=report,
         empty={key: _is_empty(getattr(report, key)) for key in SECTION_KEYS},
         stat_years=_stat_years(report),
         stat_totals=_stat_totals(report),
-    )  # fmt: skip
+    )
 
 
 def _is_empty(section: Any) -> bool:

@@ -1,0 +1,40 @@
+"""Shared fixtures: paths, one real build of the examples, and parsed pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.build import build_site
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+CONTENT = ROOT / "content" / "agencies"
+CONFIG = ROOT / "mkdocs.yml"
+
+
+@pytest.fixture(autouse=True)
+def _quiet_mkdocs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The examples in content/, built for real by the same function as `make build`."""
+    site = tmp_path_factory.mktemp("build") / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NO_MKDOCS_2_WARNING", "1")
+        assert build_site(CONFIG, site, CONTENT) == 0
+    yield site
+
+
+def parse(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    """The built page at ``url`` (``agencies/x/2569/``; ``en/`` prefix for English)."""
+    return parse(site / url / "index.html")
