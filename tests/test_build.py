@@ -1,0 +1,213 @@
+"""Full builds of the examples: the bilingual site a citizen and a reviewer actually get."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from generator.build import build_site
+from generator.model import SECTION_KEYS
+from generator.render.ui import SECTION_HEADINGS
+from generator.validate import validate_paths
+from tests.conftest import CONFIG, CONTENT, FIXTURES, page, parse
+
+SITE, _ = validate_paths([CONTENT])
+AGENCY_PAGES = [
+    f"agencies/{agency.slug}/{suffix}"
+    for agency in SITE.agencies
+    for suffix in ["", *(f"{year}/" for year in agency.years)]
+]
+PAGE_TYPES = ["", "agencies/", "about/", "submit/", AGENCY_PAGES[0]]
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("url", AGENCY_PAGES)
+def test_every_agency_page_shows_the_twelve_sections_under_the_forms_headings(
+    built_site: Path, url: str, lang: str
+) -> None:
+    html = page(built_site, ("en/" if lang == "en" else "") + url)
+    sections = html.select("article section.c3-section")
+    assert [s["id"] for s in sections] == list(SECTION_KEYS)
+    for section in sections:
+        heading = section.find("h2").get_text(" ", strip=True)
+        assert heading.endswith(SECTION_HEADINGS[str(section["id"])][0 if lang == "th" else 1])
+        assert section.select(".c3-empty") or section.find(["table", "ol", "article", "dl", "h3"])
+
+
+@pytest.mark.parametrize("url", AGENCY_PAGES)
+def test_agency_pages_show_contacts_and_the_example_notice(built_site: Path, url: str) -> None:
+    for prefix in ("", "en/"):
+        html = page(built_site, prefix + url)
+        assert html.select_one("#contact a[href^='tel:']") is not None
+        assert html.select_one(".c3-example") is not None
+
+
+def test_pages_declare_their_language(built_site: Path) -> None:
+    for path in html_files(built_site):
+        expected = "en" if path.relative_to(built_site).parts[0] == "en" else "th"
+        assert parse(path).html["lang"] == expected, path
+
+
+def test_language_switch_leads_to_the_same_page_in_the_other_language(built_site: Path) -> None:
+    checked = 0
+    for path in html_files(built_site):
+        relative = path.relative_to(built_site).as_posix()
+        if relative.endswith("404.html"):
+            continue
+        english = relative.startswith("en/")
+        other = relative.removeprefix("en/") if english else f"en/{relative}"
+        links = parse(path).select(f".c3-lang-switch a[hreflang={'th' if english else 'en'}]")
+        assert len(links) == 1, relative
+        target = urljoin(f"http://site/{relative}", str(links[0]["href"]))
+        target_path = urlparse(target).path.lstrip("/")
+        target_path += "index.html" if target_path.endswith("/") or not target_path else ""
+        assert target_path == other, relative
+        assert (built_site / target_path).is_file()
+        header = parse(path).select(f".md-select__link[hreflang={'th' if english else 'en'}]")
+        assert header and header[0]["href"] == links[0]["href"]
+        checked += 1
+    assert checked >= 2 * len(AGENCY_PAGES)
+
+
+def test_english_years_read_fy_and_thai_years_read_be(built_site: Path) -> None:
+    assert "FY 2026 (B.E. 2569)" in page(built_site, "en/agencies/ratchaburi-land-office/").get_text()
+    assert "ปีงบประมาณ พ.ศ. 2569" in page(built_site, "agencies/ratchaburi-land-office/").get_text()
+
+
+def test_the_latest_year_page_links_to_the_other_years(built_site: Path) -> None:
+    html = page(built_site, "agencies/ratchaburi-provincial-office/")
+    links = [a["href"] for a in html.select(".c3-years a")]
+    assert links == ["2568/", "2567/"]
+    assert html.select_one(".c3-years [aria-current=page]").get_text() == "ปีงบประมาณ พ.ศ. 2569"
+    for href in links:
+        assert (built_site / "agencies/ratchaburi-provincial-office" / str(href) / "index.html").is_file()
+
+
+def test_the_statistics_table_holds_every_channel_and_year_of_the_report(built_site: Path) -> None:
+    report = SITE.agency("ratchaburi-provincial-office").reports[2569]
+    table = page(built_site, "agencies/ratchaburi-provincial-office/2569/").select_one(
+        "#listening_channels table"
+    )
+    rows = table.select("tbody tr")
+    assert [r["data-channel"] for r in rows] == [c.kind.value for c in report.listening_channels]
+    office = [td.get_text(strip=True) for td in rows[0].select("td")]
+    assert office == ["4,120", "4,385", "4,612"]
+
+
+def test_english_page_of_a_thai_only_agency_marks_the_thai_text(built_site: Path) -> None:
+    html = page(built_site, "en/agencies/photharam-municipality/")
+    assert html.h1.select_one(".c3-untranslated[lang=th]").get_text() == "เทศบาลเมืองโพธาราม"
+    headings = [h.get_text(" ", strip=True) for h in html.select("section.c3-section > h2")]
+    assert headings[0].endswith(SECTION_HEADINGS["listening_channels"][1])
+
+
+def test_the_agency_list_groups_every_agency_and_the_menu_does_not_list_them(built_site: Path) -> None:
+    for prefix in ("", "en/"):
+        html = page(built_site, prefix + "agencies/")
+        listed = [li["data-slug"] for li in html.select(".c3-agency")]
+        assert sorted(listed) == sorted(a.slug for a in SITE.agencies)
+        assert len(html.select(".c3-group")) == 3
+        agency_page = page(built_site, prefix + AGENCY_PAGES[0])
+        nav_links = [a.get("href", "") for a in agency_page.select("nav.md-nav--primary a")]
+        assert not [h for h in nav_links if re.search(r"agencies/[a-z0-9-]+/", str(h))]
+
+
+def test_the_home_page_offers_ways_in_by_need_and_by_agency(built_site: Path) -> None:
+    html = page(built_site, "")
+    assert [a.get_text(strip=True) for a in html.select(".c3-way a")] == [
+        "ขอรับบริการ",
+        "ติดต่อหรือร้องเรียน",
+        "ประชาชนมีส่วนร่วมอย่างไร",
+    ]
+    english = page(built_site, "en/")
+    assert english.select(".c3-way a")[0].get_text(strip=True) == "Get a service"
+
+
+def test_published_photos_and_scans_exist(built_site: Path) -> None:
+    for path in html_files(built_site):
+        html = parse(path)
+        for ref in [img["src"] for img in html.find_all("img")] + [
+            a["href"] for a in html.select("a[href$='.pdf']")
+        ]:
+            target = urlparse(
+                urljoin(f"http://site/{path.relative_to(built_site).as_posix()}", str(ref))
+            ).path
+            assert (built_site / target.lstrip("/")).is_file(), (path, ref)
+
+
+def test_no_page_loads_anything_from_another_site(built_site: Path) -> None:
+    """Scripts, styles, fonts, images and icons all come from the site itself."""
+    for path in html_files(built_site):
+        html = parse(path)
+        resources = [t.get("src") for t in html.find_all(["script", "img", "iframe", "source"])]
+        resources += [t.get("href") for t in html.find_all("link") if "alternate" not in (t.get("rel") or [])]
+        for url in filter(None, resources):
+            assert not urlparse(str(url)).netloc and not str(url).startswith("//"), (path, url)
+    for css in built_site.rglob("*.css"):
+        for url in re.findall(r"url\(([^)]+)\)", css.read_text(encoding="utf-8")):
+            url = url.strip("'\"")
+            assert url.startswith("data:") or not urlparse(url).netloc, (css, url)
+    assert (built_site / "assets/fonts/sarabun-thai-400-normal.woff2").is_file()
+
+
+def snapshot(site: Path) -> dict[str, str]:
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def good_site(built_site: Path, tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    return site
+
+
+def test_invalid_content_stops_the_build_and_keeps_the_last_good_site(
+    good_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(good_site)
+    content = shutil.copytree(CONTENT, tmp_path / "content")
+    shutil.copytree(FIXTURES / "invalid" / "negative-count" / "office", content / "office")
+    assert build_site(CONFIG, good_site, content) == 1
+    out = capsys.readouterr()
+    assert "office/2569.yml:5:7: error: listening_channels[1].statistics.2569" in out.out
+    assert "left as it was" in out.err
+    assert snapshot(good_site) == before
+    assert not list(tmp_path.glob(".site-*"))
+
+
+def test_a_build_that_fails_in_mkdocs_keeps_the_last_good_site(
+    good_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(good_site)
+    broken = tmp_path / "mkdocs.yml"
+    text = CONFIG.read_text(encoding="utf-8").replace("about.md", "missing-page.md")
+    broken.write_text(text, encoding="utf-8")
+    for name in ("docs", "theme_overrides", "mkdocs.en.yml"):
+        source = CONFIG.parent / name
+        (tmp_path / name).symlink_to(source, target_is_directory=source.is_dir())
+    (tmp_path / "content").symlink_to(CONTENT.parent, target_is_directory=True)
+    assert build_site(broken, good_site, CONTENT) == 1
+    assert "left as it was" in capsys.readouterr().err
+    assert snapshot(good_site) == before
+    assert not list(tmp_path.glob(".site-*"))
+
+
+def test_a_successful_build_replaces_the_old_site(good_site: Path) -> None:
+    stale = good_site / "stale.html"
+    stale.write_text("old", encoding="utf-8")
+    assert build_site(CONFIG, good_site, CONTENT) == 0
+    assert not stale.exists()
+    assert (good_site / "en" / "index.html").is_file()

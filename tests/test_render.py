@@ -1,0 +1,169 @@
+"""Content to page: golden page bodies for a small agency, and what a reader sees in them.
+
+Set UPDATE_GOLDEN=1 to rewrite tests/golden/ after an intended change, then read the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.model import SECTION_KEYS
+from generator.render import render_site
+from generator.render.pages import Links
+from generator.render.ui import SECTION_HEADINGS
+from generator.submissions import Site
+from generator.validate import validate_paths
+from tests.conftest import FIXTURES
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def sample() -> Site:
+    site, problems = validate_paths([FIXTURES / "valid"])
+    assert not [p for p in problems if p.is_error]
+    return site
+
+
+def body(site: Site, lang: str, path: str) -> str:
+    return next(p.body for p in render_site(site, lang).pages if p.path == path)
+
+
+def soup(site: Site, lang: str, path: str = "agencies/sample-office/2569.md") -> BeautifulSoup:
+    return BeautifulSoup(body(site, lang, path), "html.parser")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_report_page_body_matches_golden(sample: Site, lang: str) -> None:
+    golden = GOLDEN / f"sample-office.2569.{lang}.html"
+    rendered = body(sample, lang, "agencies/sample-office/2569.md")
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(rendered, encoding="utf-8")
+    assert rendered == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_twelve_sections_appear_in_the_forms_order_with_their_headings(sample: Site, lang: str) -> None:
+    sections = soup(sample, lang).select("section.c3-section")
+    assert [s["id"] for s in sections] == list(SECTION_KEYS)
+    index = 0 if lang == "th" else 1
+    for section in sections:
+        heading = section.find("h2").get_text(" ", strip=True)
+        assert heading.endswith(SECTION_HEADINGS[str(section["id"])][index])
+
+
+def test_an_empty_section_says_so_rather_than_vanish(sample: Site) -> None:
+    networks = soup(sample, "th").find(id="networks")
+    assert networks.select_one(".c3-empty").get_text(strip=True) == "ส่วนราชการไม่ได้รายงานในส่วนนี้"
+    assert soup(sample, "en").find(id="networks").select_one(".c3-empty").get_text(strip=True) == (
+        "The agency reported nothing in this section."
+    )
+
+
+def test_statistics_table_has_a_column_per_year_and_thai_digits_read_as_numbers(sample: Site) -> None:
+    table = soup(sample, "th").find(id="listening_channels").find("table")
+    assert [th.get_text(strip=True) for th in table.select("thead th")] == [
+        "ช่องทาง",
+        "จำนวนผู้ใช้ 2568",
+        "จำนวนผู้ใช้ 2569",
+    ]
+    rows = [
+        [c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"])] for tr in table.select("tbody tr")
+    ]
+    assert rows[0] == ["โทรศัพท์/โทรสาร/สายด่วน", "1,200", "1,450"]
+    assert rows[1] == ["ไลน์ทางการ (อื่นๆ)", "–", "300"]
+    assert [td.get_text(strip=True) for td in table.select("tfoot td")] == ["1,200", "1,750"]
+
+
+def test_english_columns_name_the_fiscal_year_in_ce() -> None:
+    site, _ = validate_paths([FIXTURES / "valid"])
+    table = soup(site, "en").find(id="listening_channels").find("table")
+    assert [th.get_text(strip=True) for th in table.select("thead th")][1:] == [
+        "Users, FY 2025",
+        "Users, FY 2026",
+    ]
+
+
+def test_participation_matrix_ticks_the_levels_each_activity_reached(sample: Site) -> None:
+    rows = soup(sample, "en").find(id="participation_levels").select("table tbody tr")
+    ticks = [[td.get("data-level") for td in row.select("td.c3-level--yes")] for row in rows]
+    assert ticks == [["inform", "consult"], ["collaborate"]]
+
+
+def test_flowchart_lists_its_steps_in_order_with_unit_duration_and_total(sample: Site) -> None:
+    service = soup(sample, "th").select_one("#service_standards article.c3-service")
+    steps = service.select("ol.c3-steps > li")
+    assert [s.select_one(".c3-step__action").get_text(strip=True) for s in steps] == [
+        "ยื่นหนังสือรับรองการเกิด",
+        "รับสูติบัตร",
+    ]
+    assert "นายทะเบียน" in steps[0].select_one(".c3-step__unit").get_text()
+    assert steps[0].select_one(".c3-step__duration").get_text(strip=True) == "ระยะเวลา: 45 นาที"
+    assert service.select_one(".c3-total__value").get_text(strip=True) == "1 ชั่วโมง 45 นาที"
+    english = soup(sample, "en").select_one("#service_standards .c3-total__value").get_text(strip=True)
+    assert english == "1 hour 45 minutes"
+
+
+def test_agency_markdown_keeps_emphasis_and_safe_links_but_no_script(sample: Site) -> None:
+    for lang in ("th", "en"):
+        result = soup(sample, lang).find(id="process_improvement")
+        assert result.find("strong") is not None
+        assert result.find("script") is None
+        assert "alert" not in str(result.find_all("a"))
+    link = soup(sample, "en").find(id="process_improvement").find("a")
+    assert link["href"] == "https://example.go.th/more"
+
+
+def test_untranslated_text_on_english_pages_is_thai_and_marked(sample: Site) -> None:
+    cell = soup(sample, "en").find(id="participation_levels").select("tbody th")[1]
+    marked = cell.select_one(".c3-untranslated")
+    assert marked.get_text(strip=True) == "กลุ่มไลน์ผู้นำชุมชน" and marked["lang"] == "th"
+    assert "not yet translated" in cell.get_text()
+
+
+def test_dates_and_years_are_be_on_thai_pages_and_fy_on_english_ones(sample: Site) -> None:
+    assert "15 มีนาคม 2569" in soup(sample, "th").get_text()
+    assert "15 March 2026" in soup(sample, "en").get_text()
+    assert "ปีงบประมาณ พ.ศ. 2569" in soup(sample, "th").select_one(".c3-subtitle").get_text()
+    assert "FY 2026 (B.E. 2569)" in soup(sample, "en").select_one(".c3-subtitle").get_text()
+
+
+def test_contact_details_and_dialable_phone_links_are_on_the_agency_page(sample: Site) -> None:
+    contact = soup(sample, "th").find(id="contact")
+    assert contact.find("a", href="tel:032310000").get_text() == "0 3231 0000 ต่อ 12"
+    assert contact.find("a", href="mailto:office@example.go.th") is not None
+
+
+def test_photos_link_to_the_published_copy_with_alt_text(sample: Site) -> None:
+    images = soup(sample, "en").find(id="improvement_photos").find_all("img")
+    assert [img["src"] for img in images] == [
+        "../../../../agencies/sample-office/files/photos/before.png",
+        "../../../../agencies/sample-office/files/photos/after.png",
+    ]
+    assert [img["alt"] for img in images] == ["Before", "After"]
+    assets = render_site(sample, "th").assets
+    assert sorted(a.path for a in assets) == [
+        "agencies/sample-office/files/photos/after.png",
+        "agencies/sample-office/files/photos/before.png",
+    ]
+    assert render_site(sample, "en").assets == []
+
+
+def test_latest_year_page_has_the_same_body_as_its_year_page(sample: Site) -> None:
+    assert body(sample, "th", "agencies/sample-office/index.md").replace("../", "") == body(
+        sample, "th", "agencies/sample-office/2569.md"
+    ).replace("../", "")
+
+
+@pytest.mark.parametrize(
+    ("page_url", "target", "link"),
+    [("", "agencies/", "agencies/"), ("agencies/x/2569/", "agencies/", "../../"),
+     ("agencies/x/", "agencies/x/2568/", "2568/"), ("agencies/", "", "../")],
+)  # fmt: skip
+def test_links_between_pages_are_relative(page_url: str, target: str, link: str) -> None:
+    assert Links(page_url, "th").page(target) == link
