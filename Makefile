@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+ADDR   ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: build test serve validate lint schema clean
@@ -21,9 +22,9 @@ build: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/python -m generator validate
 
+# --livereload is explicit: MkDocs 1.6.1 with Click 8.3.0-8.3.1 turns it off by default.
 serve: $(STAMP)
-	# --livereload is explicit: MkDocs 1.6.1 with Click >= 8.3 turns it off by default.
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/mkdocs serve --livereload --dev-addr $(ADDR)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
