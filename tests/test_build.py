@@ -211,3 +211,11 @@ def test_a_successful_build_replaces_the_old_site(good_site: Path) -> None:
     assert build_site(CONFIG, good_site, CONTENT) == 0
     assert not stale.exists()
     assert (good_site / "en" / "index.html").is_file()
+
+
+def test_an_agency_logo_is_shown_with_alternative_text(built_site: Path) -> None:
+    for prefix, alt in (("", "ตราสัญลักษณ์ของสำนักงานที่ดินจังหวัดราชบุรี"),
+                        ("en/", "Logo of Ratchaburi Provincial Land Office")):  # fmt: skip
+        logo = page(built_site, prefix + "agencies/ratchaburi-land-office/").select_one("img.c3-logo")
+        assert logo["alt"] == alt
+        assert logo["src"].endswith("agencies/ratchaburi-land-office/files/logo.png")

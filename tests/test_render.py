@@ -167,3 +167,13 @@ def test_latest_year_page_has_the_same_body_as_its_year_page(sample: Site) -> No
 )  # fmt: skip
 def test_links_between_pages_are_relative(page_url: str, target: str, link: str) -> None:
     assert Links(page_url, "th").page(target) == link
+
+
+def test_phone_extensions_read_in_the_pages_language(sample: Site) -> None:
+    assert soup(sample, "th").select_one("#contact a[href^='tel:']").get_text() == "0 3231 0000 ต่อ 12"
+    assert soup(sample, "en").select_one("#contact a[href^='tel:']").get_text() == "0 3231 0000 ext. 12"
+
+
+def test_an_english_page_says_once_that_parts_are_untranslated(sample: Site) -> None:
+    assert len(soup(sample, "en").select(".c3-note")) == 1
+    assert not soup(sample, "th").select(".c3-note")

@@ -7,6 +7,7 @@ writes can put a script, a style or a form into a citizen's browser.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 
 import markdown
@@ -69,6 +70,13 @@ def _untranslated(html: Markup, lang: str, block: bool = False) -> Markup:
         f'<{tag} class="c3-untranslated" lang="th">{html}</{tag}>'
         f' <small class="c3-untranslated__note">({note})</small>'
     )
+
+
+def phone(number: str, lang: str) -> str:
+    """A phone number as written, with its extension word in the page's language."""
+    if lang == "en":
+        return re.sub(r"\s*ต่อ\s*", " ext. ", number)
+    return re.sub(r"\s*ext\.?\s*", " ต่อ ", number, flags=re.IGNORECASE)
 
 
 def number(value: int | float) -> str:

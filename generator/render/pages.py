@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from pydantic import BaseModel
 
-from generator.fields import FileReference, phone_href
+from generator.fields import BiText, FileReference, phone_href
 from generator.model import SECTION_KEYS, Report, walk
 from generator.render import format as fmt
 from generator.render.ui import section_heading, ui
@@ -138,7 +139,12 @@ def _report_page(render: Renderer, agency: AgencySubmission, year: int, path: st
         empty={key: _is_empty(getattr(report, key)) for key in SECTION_KEYS},
         stat_years=_stat_years(report),
         stat_totals=_stat_totals(report),
+        untranslated=lang != "th" and _has_untranslated(agency.agency, report),
     )
+
+
+def _has_untranslated(*models: BaseModel) -> bool:
+    return any(isinstance(v, BiText) and not v.en for model in models for _, v in walk(model))
 
 
 def _is_empty(section: Any) -> bool:
@@ -197,6 +203,7 @@ def _environment(lang: str) -> Renderer:
         short_year=lambda y: fmt.short_year(y, lang),
         date=lambda d: fmt.date(d, lang),
         num=fmt.number,
+        phone=lambda n: fmt.phone(n, lang),
         dur=lambda d: fmt.duration(d, lang),
     )
     env.globals.update(

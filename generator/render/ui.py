@@ -95,6 +95,11 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "example_badge": ("ตัวอย่าง", "example"),
     "untranslated": ("ยังไม่ได้แปล", "not yet translated"),
+    "partly_untranslated": (
+        "หน่วยงานยังแปลรายงานนี้เป็นภาษาอังกฤษไม่ครบ ส่วนที่ยังไม่แปลแสดงเป็นภาษาไทย",
+        "The agency has not translated all of this report yet; untranslated parts are shown in Thai.",
+    ),
+    "logo_of": ("ตราสัญลักษณ์ของ{name}", "Logo of {name}"),
     "empty_section": ("ส่วนราชการไม่ได้รายงานในส่วนนี้", "The agency reported nothing in this section."),
     "channel": ("ช่องทาง", "Channel"),
     "users_in": ("จำนวนผู้ใช้ {year}", "Users, {year}"),
