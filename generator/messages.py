@@ -139,6 +139,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "เมื่อเลือก other (อื่นๆ) ต้องระบุชื่อด้วย ให้เพิ่มช่อง `name` หรือ `kind_name`",
         "kind `other` needs its own name; add `name` (or `kind_name` for a flowchart)",
     ),
+    "no_such_step": (
+        "ขั้นตอนที่ {step} ให้กลับไปขั้นตอนที่ {value} แต่แผนผังมีเพียง {count} ขั้นตอน ให้แก้ back_to_step",
+        "step {step} sends the citizen back to step {value}, but the flowchart has only {count} steps; fix `back_to_step`",
+    ),
     # Files and folders
     "report_name": (
         "ชื่อไฟล์รายงาน `{value}` ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2555.yml",

@@ -208,12 +208,34 @@ class SatisfactionImprovement(Strict):
     score: Text | None = field("ผลคะแนน (ถ้ามี)", "The score, if any", "ร้อยละ 72", default=None)
 
 
+class Decision(Strict):
+    """A step that can end two ways: it goes on, or the citizen is sent back or turned down."""
+
+    question: Text = field("คำถามที่ตัดสินในขั้นตอนนี้", "What is decided here", "เอกสารครบถ้วนหรือไม่")
+    if_yes: Text | None = field(
+        "เมื่อผ่าน (ไปขั้นตอนถัดไป)", "When it passes (on to the next step)", "ครบถ้วน", default=None
+    )
+    if_no: Text = field("เมื่อไม่ผ่าน เกิดอะไรขึ้น", "What happens when it does not pass", "แจ้งให้นำเอกสารมาเพิ่ม")
+    back_to_step: int | None = field(
+        "เมื่อไม่ผ่าน กลับไปขั้นตอนที่ (ถ้าไม่ระบุ คือสิ้นสุด)",
+        "When it does not pass, back to step number (left out: the service ends)",
+        1,
+        default=None,
+        ge=1,
+    )
+
+
 class FlowchartStep(Strict):
     """One step of a service, as a citizen's manual lists it."""
 
     action: Text = field("สิ่งที่ทำในขั้นตอนนี้", "What happens in this step")
     unit: Text | None = field("ผู้รับผิดชอบ", "Responsible unit", default=None)
     duration: DurationField = field("ระยะเวลา", "How long it takes", "15 นาที")
+    decision: Decision | None = field(
+        "ขั้นตอนนี้มีการตัดสิน เช่น อนุมัติหรือส่งกลับ",
+        "A decision in this step, such as approved or returned",
+        default=None,
+    )
 
 
 class Flowchart(Strict):
@@ -246,6 +268,12 @@ class Flowchart(Strict):
     def _other_has_name(self) -> Flowchart:
         if self.kind is FlowchartKind.other and self.kind_name is None:
             raise PydanticCustomError("other_needs_name", "", {})
+        for number, step in enumerate(self.steps, start=1):
+            target = step.decision.back_to_step if step.decision else None
+            if target is not None and target > len(self.steps):
+                at = ("steps", number - 1, "decision", "back_to_step")
+                context = {"step": number, "value": target, "count": len(self.steps), "at": at}
+                raise PydanticCustomError("no_such_step", "", context)
         return self
 
 

@@ -133,9 +133,10 @@ def _year_of(path: Path, model: type[BaseModel]) -> Problem | None:
 
 def _problem(loaded: LoadedFile, model: type[BaseModel], error: Any) -> Problem:
     """Turn one pydantic error into a problem at the line of the field it concerns."""
-    loc: FieldPath = tuple(part for part in error["loc"] if part != "[key]")
     code = error["type"]
     context: dict[str, Any] = dict(error.get("ctx") or {})
+    # A check across fields names the field it is about with ``at``, relative to the model.
+    loc: FieldPath = tuple(part for part in error["loc"] if part != "[key]") + tuple(context.pop("at", ()))
     key = str(loc[-1]) if loc else ""
     if code == "missing":
         line, col = loaded.locate(loc[:-1])

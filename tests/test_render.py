@@ -97,13 +97,13 @@ def test_participation_matrix_ticks_the_levels_each_activity_reached(sample: Sit
 
 def test_flowchart_lists_its_steps_in_order_with_unit_duration_and_total(sample: Site) -> None:
     service = soup(sample, "th").select_one("#service_standards article.c3-service")
-    steps = service.select("ol.c3-steps > li")
-    assert [s.select_one(".c3-step__action").get_text(strip=True) for s in steps] == [
+    steps = service.select("ol.c3-flow > li")
+    assert [s.select_one(".c3-flow__action").get_text(strip=True) for s in steps] == [
         "ยื่นหนังสือรับรองการเกิด",
         "รับสูติบัตร",
     ]
-    assert "นายทะเบียน" in steps[0].select_one(".c3-step__unit").get_text()
-    assert steps[0].select_one(".c3-step__duration").get_text(strip=True) == "ระยะเวลา: 45 นาที"
+    assert "นายทะเบียน" in steps[0].select_one(".c3-flow__unit").get_text()
+    assert steps[0].select_one(".c3-flow__duration").get_text(strip=True) == "ระยะเวลา: 45 นาที"
     assert service.select_one(".c3-total__value").get_text(strip=True) == "1 ชั่วโมง 45 นาที"
     english = soup(sample, "en").select_one("#service_standards .c3-total__value").get_text(strip=True)
     assert english == "1 hour 45 minutes"
@@ -177,3 +177,17 @@ def test_phone_extensions_read_in_the_pages_language(sample: Site) -> None:
 def test_an_english_page_says_once_that_parts_are_untranslated(sample: Site) -> None:
     assert len(soup(sample, "en").select(".c3-note")) == 1
     assert not soup(sample, "th").select(".c3-note")
+
+
+def test_a_decision_step_branches_to_the_next_step_and_back(sample: Site) -> None:
+    step = soup(sample, "en").select("#service_standards ol.c3-flow > li")[0]
+    assert "c3-flow__step--decision" in step["class"]
+    assert (
+        step.select_one(".c3-flow__question")
+        .get_text(strip=True)
+        .endswith("Is the birth certificate in order?")
+    )
+    yes, no = step.select(".c3-flow__branch")
+    assert yes.get_text(" ", strip=True).endswith("on to the next step")
+    assert no.find("a")["href"] == "#service-1-step-1"
+    assert no.find("a").get_text() == "back to step 1"

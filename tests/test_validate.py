@@ -118,6 +118,8 @@ def test_every_message_has_thai_and_english_and_formats() -> None:
         "report": 2569,
         "other": "o",
         "allowed": "a",
+        "step": 1,
+        "count": 2,
     }
     for code in known_codes():
         th, en = message(code, **context)
