@@ -17,7 +17,8 @@ import jinja2
 from pydantic import BaseModel
 
 from generator.fields import BiText, FileReference, phone_href
-from generator.model import SECTION_KEYS, Report, walk
+from generator.model import SECTION_KEYS, ListeningChannel, Report, walk
+from generator.render import charts
 from generator.render import format as fmt
 from generator.render.ui import section_heading, ui
 from generator.submissions import AgencySubmission, Site
@@ -139,6 +140,7 @@ def _report_page(render: Renderer, agency: AgencySubmission, year: int, path: st
         empty={key: _is_empty(getattr(report, key)) for key in SECTION_KEYS},
         stat_years=_stat_years(report),
         stat_totals=_stat_totals(report),
+        channel_chart=_channel_chart(report, lang),
         untranslated=lang != "th" and _has_untranslated(agency.agency, report),
     )
 
@@ -155,6 +157,19 @@ def _is_empty(section: Any) -> bool:
 
 def _stat_years(report: Report) -> list[int]:
     return sorted({year for channel in report.listening_channels for year in channel.statistics})
+
+
+def _channel_chart(report: Report, lang: str) -> charts.BarChart:
+    years = _stat_years(report)
+    rows = [
+        (_channel_name(channel, lang), [channel.statistics.get(year) for year in years])
+        for channel in report.listening_channels
+    ]
+    return charts.bar_chart([fmt.short_year(y, lang) for y in years], rows)
+
+
+def _channel_name(channel: ListeningChannel, lang: str) -> str:
+    return channel.name.get(lang) if channel.name else channel.kind.label(lang)
 
 
 def _stat_totals(report: Report) -> dict[int, int]:
