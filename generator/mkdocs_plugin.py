@@ -36,6 +36,7 @@ class Category3Config(Config):
     content = c.Type(str, default="content/agencies")
     lang = c.Choice(("th", "en"), default="th")
     alternate_config = c.Optional(c.Type(str))
+    cache = c.Type(str, default=".cache")
 
 
 class Category3Plugin(BasePlugin[Category3Config]):
@@ -44,7 +45,8 @@ class Category3Plugin(BasePlugin[Category3Config]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         content = self._path(config, self.config.content)
         site = load_checked(content)
-        rendered = render_site(site, self.config.lang)
+        cache = self._path(config, self.config.cache) / "images"
+        rendered = render_site(site, self.config.lang, cache)
         for file in to_files(rendered, config):
             if file.src_uri in files.src_uris:
                 files.remove(files.src_uris[file.src_uri])

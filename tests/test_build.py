@@ -218,4 +218,15 @@ def test_an_agency_logo_is_shown_with_alternative_text(built_site: Path) -> None
                         ("en/", "Logo of Ratchaburi Provincial Land Office")):  # fmt: skip
         logo = page(built_site, prefix + "agencies/ratchaburi-land-office/").select_one("img.c3-logo")
         assert logo["alt"] == alt
-        assert logo["src"].endswith("agencies/ratchaburi-land-office/files/logo.png")
+        assert logo["src"].endswith("agencies/ratchaburi-land-office/files/logo-128.jpg")
+
+
+def test_original_photos_are_never_published_only_their_copies(built_site: Path) -> None:
+    files = built_site / "agencies" / "ratchaburi-provincial-office" / "files" / "photos"
+    names = sorted(p.name for p in files.iterdir())
+    assert "mobile-unit.jpg" not in names
+    assert {"mobile-unit-640.jpg", "mobile-unit-640.webp", "mobile-unit-480.webp"} <= set(names)
+    scan = built_site / "agencies/ratchaburi-land-office/files/attachments/sale-registration-flowchart.pdf"
+    assert scan.is_file()
+    thumbnail = page(built_site, "agencies/ratchaburi-land-office/").select_one(".c3-scan img")
+    assert thumbnail["src"].endswith("sale-registration-flowchart-preview-480.jpg")

@@ -6,13 +6,14 @@ Set UPDATE_GOLDEN=1 to rewrite tests/golden/ after an intended change, then read
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from generator.model import SECTION_KEYS
-from generator.render import render_site
+from generator.render import Rendered, render_site
 from generator.render.pages import Links
 from generator.render.ui import SECTION_HEADINGS
 from generator.submissions import Site
@@ -22,6 +23,9 @@ from tests.conftest import FIXTURES
 GOLDEN = Path(__file__).parent / "golden"
 
 
+CACHE = Path(tempfile.mkdtemp(prefix="c3-images-"))
+
+
 @pytest.fixture(scope="module")
 def sample() -> Site:
     site, problems = validate_paths([FIXTURES / "valid"])
@@ -29,8 +33,12 @@ def sample() -> Site:
     return site
 
 
+def render(site: Site, lang: str) -> Rendered:
+    return render_site(site, lang, CACHE)
+
+
 def body(site: Site, lang: str, path: str) -> str:
-    return next(p.body for p in render_site(site, lang).pages if p.path == path)
+    return next(p.body for p in render(site, lang).pages if p.path == path)
 
 
 def soup(site: Site, lang: str, path: str = "agencies/sample-office/2569.md") -> BeautifulSoup:
@@ -139,19 +147,21 @@ def test_contact_details_and_dialable_phone_links_are_on_the_agency_page(sample:
     assert contact.find("a", href="mailto:office@example.go.th") is not None
 
 
-def test_photos_link_to_the_published_copy_with_alt_text(sample: Site) -> None:
-    images = soup(sample, "en").find(id="improvement_photos").find_all("img")
-    assert [img["src"] for img in images] == [
-        "../../../../agencies/sample-office/files/photos/before.png",
-        "../../../../agencies/sample-office/files/photos/after.png",
+def test_photos_are_published_as_webp_with_a_jpeg_fallback_never_the_original(sample: Site) -> None:
+    up = "../../../../agencies/sample-office/files/photos/"
+    pictures = soup(sample, "en").find(id="improvement_photos").find_all("picture")
+    assert [p.source["srcset"] for p in pictures] == [f"{up}before-16.webp 16w", f"{up}after-16.webp 16w"]
+    assert [p.img["src"] for p in pictures] == [f"{up}before-16.jpg", f"{up}after-16.jpg"]
+    assert [p.img["alt"] for p in pictures] == ["Before", "After"]
+    assert [p.img["loading"] for p in pictures] == ["lazy", "lazy"]
+    assert [p.parent["href"] for p in pictures] == [f"{up}before-16.jpg", f"{up}after-16.jpg"]
+    paths = sorted(a.path for a in render(sample, "th").assets)
+    assert paths == [
+        f"agencies/sample-office/files/photos/{name}-16.{ext}"
+        for name in ("after", "before")
+        for ext in ("jpg", "webp")
     ]
-    assert [img["alt"] for img in images] == ["Before", "After"]
-    assets = render_site(sample, "th").assets
-    assert sorted(a.path for a in assets) == [
-        "agencies/sample-office/files/photos/after.png",
-        "agencies/sample-office/files/photos/before.png",
-    ]
-    assert render_site(sample, "en").assets == []
+    assert render(sample, "en").assets == []
 
 
 def test_latest_year_page_has_the_same_body_as_its_year_page(sample: Site) -> None:

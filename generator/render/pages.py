@@ -6,11 +6,12 @@ site engine could publish the same output.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
@@ -18,7 +19,7 @@ from pydantic import BaseModel
 
 from generator.fields import BiText, FileReference, phone_href
 from generator.model import SECTION_KEYS, ListeningChannel, Report, walk
-from generator.render import charts
+from generator.render import charts, images
 from generator.render import format as fmt
 from generator.render.ui import section_heading, ui
 from generator.submissions import AgencySubmission, Site
@@ -26,6 +27,7 @@ from generator.vocabulary import AgencyKind, Measurement, ParticipationLevel
 
 LANGS = ("th", "en")
 TEMPLATES = Path(__file__).parent / "templates"
+DEFAULT_CACHE = Path(".cache/images")
 
 
 @dataclass(frozen=True)
@@ -86,10 +88,11 @@ def agency_url(agency: AgencySubmission, year: int | None = None) -> str:
     return f"agencies/{agency.slug}/" + (f"{year}/" if year else "")
 
 
-def render_site(site: Site, lang: str) -> Rendered:
+def render_site(site: Site, lang: str, cache_dir: Path = DEFAULT_CACHE) -> Rendered:
     """Every page of the site in ``lang``; submitted files are listed once, with the Thai pages."""
-    render = _environment(lang)
-    rendered = Rendered()
+    published, assets = _publish(site, cache_dir)
+    render = functools.partial(_environment(lang), published=published)
+    rendered = Rendered(assets=assets if lang == "th" else [])
     rendered.pages.append(_page(render, lang, "index.md", ui("site_name", lang), "home", site=site))
     rendered.pages.append(
         _page(
@@ -110,8 +113,6 @@ def render_site(site: Site, lang: str) -> Rendered:
         if agency.latest_year:
             path = f"agencies/{agency.slug}/index.md"
             rendered.pages.append(_report_page(render, agency, agency.latest_year, path, lang))
-        if lang == "th":
-            rendered.assets += _assets(agency)
     return rendered
 
 
@@ -191,14 +192,41 @@ def _groups(site: Site, lang: str) -> list[tuple[AgencyKind, list[AgencySubmissi
     return groups
 
 
-def _assets(agency: AgencySubmission) -> list[Asset]:
-    found: dict[str, Asset] = {}
-    for model in (agency.agency, *agency.reports.values()):
-        for _, value in walk(model):
-            if isinstance(value, FileReference):
-                path = asset_path(agency, value)
-                found[path] = Asset(agency.folder / value.file, path)
-    return list(found.values())
+@dataclass(frozen=True)
+class Published:
+    """How one submitted file appears: its image copies, and the file a link opens."""
+
+    images: images.ImageSet
+    link: str
+
+
+def _publish(site: Site, cache_dir: Path) -> tuple[dict[tuple[str, str], Published], list[Asset]]:
+    """Every photo and scan of every agency, converted once and shared by both languages."""
+    published: dict[tuple[str, str], Published] = {}
+    assets: dict[str, Asset] = {}
+    for agency in site.agencies:
+        for model in (agency.agency, *agency.reports.values()):
+            for _, ref in walk(model):
+                if not isinstance(ref, FileReference) or (agency.slug, ref.file) in published:
+                    continue
+                source = agency.folder / ref.file
+                stem = str(PurePosixPath(asset_path(agency, ref)).with_suffix(""))
+                link = ""
+                if source.suffix.lower() == ".pdf":
+                    link = asset_path(agency, ref)
+                    assets[link] = Asset(source, link)
+                    source = images.pdf_preview(source, cache_dir)
+                    stem += "-preview"
+                widths = images.PHOTO_WIDTHS
+                if ref is agency.agency.logo:
+                    widths = images.LOGO_WIDTHS
+                elif link:
+                    widths = images.THUMBNAIL_WIDTHS
+                copies = images.image_set(source, stem, cache_dir, widths)
+                for variant in copies.variants:
+                    assets[variant.path] = Asset(variant.cached, variant.path)
+                published[(agency.slug, ref.file)] = Published(copies, link or copies.fallback.path)
+    return published, list(assets.values())
 
 
 @cache

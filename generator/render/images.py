@@ -1,0 +1,110 @@
+"""Published copies of submitted photos: resized to the sizes pages use, every metadata gone.
+
+Originals never reach the site. Each photo becomes WebP (the modern format) and JPEG (the
+fallback) at a few widths, re-encoded from pixels only, so EXIF, GPS and XMP cannot survive.
+Copies are cached by the original's content, so a rebuild converts only what changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+PHOTO_WIDTHS = (480, 960, 1600)
+THUMBNAIL_WIDTHS = (240, 480)
+LOGO_WIDTHS = (128, 256)
+FORMATS = (("webp", "WEBP", "image/webp"), ("jpg", "JPEG", "image/jpeg"))
+QUALITY = 78
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One published file of a photo."""
+
+    path: str
+    width: int
+    height: int
+    mime: str
+    cached: Path
+
+
+@dataclass(frozen=True)
+class ImageSet:
+    """Every published copy of one photo, for a ``<picture>`` element."""
+
+    variants: tuple[Variant, ...]
+
+    def of(self, mime: str) -> list[Variant]:
+        return [v for v in self.variants if v.mime == mime]
+
+    def srcset(self, mime: str) -> str:
+        return ", ".join(f"{v.path} {v.width}w" for v in self.of(mime))
+
+    @property
+    def fallback(self) -> Variant:
+        """The largest JPEG: the ``src`` every browser shows, and the enlarged view."""
+        return self.of("image/jpeg")[-1]
+
+
+def image_set(
+    source: Path, site_stem: str, cache_dir: Path, widths: tuple[int, ...] = PHOTO_WIDTHS
+) -> ImageSet:
+    """Plan and write (once) the copies of ``source``; ``site_stem`` is its site path without suffix."""
+    stat = source.stat()
+    return _image_set(source.resolve(), stat.st_mtime_ns, stat.st_size, site_stem, cache_dir, widths)
+
+
+@cache
+def _image_set(
+    source: Path, _mtime: int, _size: int, site_stem: str, cache_dir: Path, widths: tuple[int, ...]
+) -> ImageSet:
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    with Image.open(source) as opened:
+        picture = ImageOps.exif_transpose(opened)
+        picture.load()
+    targets = sorted({min(w, picture.width) for w in widths})
+    variants = []
+    for extension, pil_format, mime in FORMATS:
+        for width in targets:
+            height = max(1, round(picture.height * width / picture.width))
+            cached = cache_dir / f"{digest}-{width}.{extension}"
+            if not cached.exists():
+                _write(picture, (width, height), pil_format, cached)
+            variants.append(Variant(f"{site_stem}-{width}.{extension}", width, height, mime, cached))
+    return ImageSet(tuple(variants))
+
+
+def _write(picture: Image.Image, size: tuple[int, int], pil_format: str, target: Path) -> None:
+    """Only pixels are written: a new image carries no EXIF, GPS, XMP, ICC or comments."""
+    resized = picture.convert("RGBA").resize(size, Image.Resampling.LANCZOS)
+    if pil_format == "JPEG":
+        flat = Image.new("RGB", size, "white")
+        flat.paste(resized, mask=resized.getchannel("A"))
+        resized = flat
+    clean = Image.new(resized.mode, size)
+    clean.paste(resized)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".part")
+    clean.save(partial, pil_format, quality=QUALITY, optimize=pil_format == "JPEG", method=4)
+    partial.replace(target)
+
+
+def pdf_preview(source: Path, cache_dir: Path) -> Path:
+    """The first page of a PDF as a PNG, so a scanned flowchart gets a thumbnail."""
+    import pypdfium2 as pdfium
+
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache_dir / f"{digest}-page1.png"
+    if not target.exists():
+        document = pdfium.PdfDocument(source)
+        try:
+            bitmap = document[0].render(scale=1.5)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            bitmap.to_pil().save(target, "PNG")
+        finally:
+            document.close()
+    return target
