@@ -217,7 +217,7 @@ def _publish(site: Site, cache_dir: Path) -> tuple[dict[tuple[str, str], Publish
                     assets[link] = Asset(source, link)
                     source = images.pdf_preview(source, cache_dir)
                     stem += "-preview"
-                widths = images.PHOTO_WIDTHS
+                widths: tuple[int, ...] = images.PHOTO_WIDTHS
                 if ref is agency.agency.logo:
                     widths = images.LOGO_WIDTHS
                 elif link:
