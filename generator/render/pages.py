@@ -21,7 +21,7 @@ from generator.fields import BiText, FileReference, phone_href
 from generator.model import SECTION_KEYS, ListeningChannel, Report, walk
 from generator.render import charts, images
 from generator.render import format as fmt
-from generator.render.ui import section_heading, ui
+from generator.render.ui import level_meaning, section_heading, ui
 from generator.submissions import AgencySubmission, Site
 from generator.vocabulary import AgencyKind, Measurement, ParticipationLevel
 
@@ -253,6 +253,7 @@ def _environment(lang: str) -> Renderer:
         lang=lang,
         ui=lambda key, **values: ui(key, lang, **values),
         heading=lambda key: section_heading(key, lang),
+        meaning=lambda level: level_meaning(level.value, lang),
         date_range=lambda a, b: fmt.date_range(a, b, lang),
         total_duration=lambda steps: fmt.total_duration((s.duration for s in steps), lang),
         agency_url=agency_url,

@@ -47,6 +47,14 @@ SECTION_HEADINGS: dict[str, tuple[str, str]] = {
 }
 assert tuple(SECTION_HEADINGS) == SECTION_KEYS, "a heading for every section, in the form's order"
 
+LEVEL_MEANINGS: dict[str, tuple[str, str]] = {
+    "inform": ("หน่วยงานแจ้งข้อมูลให้ประชาชนรู้ว่าทำอะไรและทำไม", "The agency tells the public what it does and why."),
+    "consult": ("หน่วยงานถามความเห็นของประชาชนก่อนตัดสินใจ", "The agency asks for the public's views before it decides."),
+    "involve": ("ประชาชนร่วมทำงานตลอดกระบวนการ และความเห็นกำหนดทางเลือก", "The public works alongside the agency throughout, and its views shape the options."),
+    "collaborate": ("ประชาชนร่วมตัดสินใจและลงมือกับหน่วยงานในฐานะหุ้นส่วน", "The public and the agency decide and act together as partners."),
+    "empower": ("ประชาชนเป็นผู้ตัดสินใจ หน่วยงานทำตามการตัดสินนั้น", "The public makes the decision and the agency carries it out."),
+}
+
 LABELS: dict[str, tuple[str, str]] = {
     "site_name": ("ส่วนราชการรับฟังประชาชน", "How agencies listen to the public"),
     "site_intro": (
@@ -137,6 +145,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "level_reached": ("ถึงระดับนี้", "reached"),
     "level_not_reached": ("ไม่ถึงระดับนี้", "not reached"),
     "activity_details": ("รายละเอียดกิจกรรม", "About the activities"),
+    "spectrum": ("ระดับการมีส่วนร่วม จากน้อยไปมาก", "Levels of participation, from least to most"),
     "fix": ("การแก้ไข", "What was done"),
     "score": ("ผลคะแนน", "Score"),
     "flowcharts": ("แผนผังขั้นตอนการให้บริการ", "Service flowcharts"),
@@ -190,6 +199,11 @@ def ui(key: str, lang: str, **values: object) -> str:
     """The label ``key`` in ``lang``, with ``{placeholders}`` filled."""
     th, en = LABELS[key]
     return (th if lang == "th" else en).format(**values)
+
+
+def level_meaning(level: str, lang: str) -> str:
+    th, en = LEVEL_MEANINGS[level]
+    return th if lang == "th" else en
 
 
 def section_heading(key: str, lang: str) -> str:
