@@ -24,11 +24,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.problems import Problem
 from generator.render import Rendered, render_site
+from generator.render.province import PROVINCE_PAGES
 from generator.submissions import Site
 from generator.validate import validate_paths
 
 log = logging.getLogger("mkdocs.plugins.category3")
-NAV_PAGES = {"index.md", "agencies/index.md"}
+NAV_PAGES = {"index.md", "agencies/index.md", *(f"{name}/index.md" for name in PROVINCE_PAGES)}
 _cache: dict[tuple[Any, ...], tuple[Site, list[Problem]]] = {}
 
 
@@ -46,7 +47,7 @@ class Category3Plugin(BasePlugin[Category3Config]):
         content = self._path(config, self.config.content)
         site = load_checked(content)
         cache = self._path(config, self.config.cache) / "images"
-        rendered = render_site(site, self.config.lang, cache)
+        rendered = render_site(site, self.config.lang, cache, config.site_url or "")
         for file in to_files(rendered, config):
             if file.src_uri in files.src_uris:
                 files.remove(files.src_uris[file.src_uri])
@@ -92,7 +93,10 @@ def to_files(rendered: Rendered, config: MkDocsConfig) -> list[File]:
     """Generated pages become Markdown files whose body is the rendered HTML."""
     files = []
     for page in rendered.pages:
-        front = yaml.safe_dump({"title": page.title}, allow_unicode=True, sort_keys=False)
+        meta: dict[str, Any] = {"title": page.title}
+        if page.hide:
+            meta["hide"] = list(page.hide)
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         inclusion = InclusionLevel.INCLUDED if page.path in NAV_PAGES else InclusionLevel.NOT_IN_NAV
         files.append(
             File.generated(config, page.path, content=f"---\n{front}---\n\n{page.body}", inclusion=inclusion)

@@ -9,11 +9,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.build import build_site
+from generator.validate import validate_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 CONTENT = ROOT / "content" / "agencies"
 CONFIG = ROOT / "mkdocs.yml"
+SITE, _ = validate_paths([CONTENT])
+"""The examples, read once: what the built pages must show."""
 
 
 @pytest.fixture(autouse=True)

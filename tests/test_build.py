@@ -13,10 +13,8 @@ import pytest
 from generator.build import build_site
 from generator.model import SECTION_KEYS
 from generator.render.ui import SECTION_HEADINGS
-from generator.validate import validate_paths
-from tests.conftest import CONFIG, CONTENT, FIXTURES, page, parse
+from tests.conftest import CONFIG, CONTENT, FIXTURES, SITE, page, parse
 
-SITE, _ = validate_paths([CONTENT])
 AGENCY_PAGES = [
     f"agencies/{agency.slug}/{suffix}"
     for agency in SITE.agencies
@@ -123,11 +121,15 @@ def test_the_agency_list_groups_every_agency_and_the_menu_does_not_list_them(bui
 
 def test_the_home_page_offers_ways_in_by_need_and_by_agency(built_site: Path) -> None:
     html = page(built_site, "")
-    assert [a.get_text(strip=True) for a in html.select(".c3-way a")] == [
-        "ขอรับบริการ",
-        "ติดต่อหรือร้องเรียน",
-        "ประชาชนมีส่วนร่วมอย่างไร",
+    ways = [(a.get_text(strip=True), a["href"]) for a in html.select(".c3-way a")]
+    assert ways == [
+        ("ขอรับบริการ", "services/"),
+        ("ติดต่อหรือร้องเรียน", "contact/"),
+        ("ประชาชนมีส่วนร่วมอย่างไร", "participation/"),
+        ("สถิติช่องทางการรับฟัง", "channels/"),
     ]
+    for _, href in ways:
+        assert (built_site / str(href) / "index.html").is_file()
     english = page(built_site, "en/")
     assert english.select(".c3-way a")[0].get_text(strip=True) == "Get a service"
 
@@ -149,7 +151,11 @@ def test_no_page_loads_anything_from_another_site(built_site: Path) -> None:
     for path in html_files(built_site):
         html = parse(path)
         resources = [t.get("src") for t in html.find_all(["script", "img", "iframe", "source"])]
-        resources += [t.get("href") for t in html.find_all("link") if "alternate" not in (t.get("rel") or [])]
+        resources += [
+            t.get("href")
+            for t in html.find_all("link")
+            if not {"alternate", "canonical"} & set(t.get("rel") or [])
+        ]
         for url in filter(None, resources):
             assert not urlparse(str(url)).netloc and not str(url).startswith("//"), (path, url)
     for css in built_site.rglob("*.css"):

@@ -215,6 +215,12 @@ def test_the_channel_chart_has_a_bar_for_every_count_in_the_table(sample: Site) 
 def test_participation_spectrum_explains_each_level_in_the_pages_language(sample: Site) -> None:
     for lang, first in (("th", "ระดับการให้ข้อมูล"), ("en", "Inform")):
         levels = soup(sample, lang).select("#participation_levels .c3-spectrum__level")
-        assert [li["data-level"] for li in levels] == ["inform", "consult", "involve", "collaborate", "empower"]
+        assert [li["data-level"] for li in levels] == [
+            "inform",
+            "consult",
+            "involve",
+            "collaborate",
+            "empower",
+        ]
         assert levels[0].strong.get_text() == first
         assert all(li.span.get_text(strip=True) for li in levels)

@@ -19,8 +19,9 @@ from pydantic import BaseModel
 
 from generator.fields import BiText, FileReference, phone_href
 from generator.model import SECTION_KEYS, ListeningChannel, Report, walk
-from generator.render import charts, images
+from generator.render import charts, images, province
 from generator.render import format as fmt
+from generator.render.qr import qr_svg
 from generator.render.ui import level_meaning, section_heading, ui
 from generator.submissions import AgencySubmission, Site
 from generator.vocabulary import AgencyKind, Measurement, ParticipationLevel
@@ -37,6 +38,7 @@ class Page:
     path: str
     title: str
     body: str
+    hide: tuple[str, ...] = ()
 
     @property
     def url(self) -> str:
@@ -84,15 +86,23 @@ def asset_path(agency: AgencySubmission, reference: FileReference) -> str:
     return f"agencies/{agency.slug}/files/{reference.file}"
 
 
+def poster_url(agency: AgencySubmission, number: int) -> str:
+    return f"agencies/{agency.slug}/services/{number}/"
+
+
 def agency_url(agency: AgencySubmission, year: int | None = None) -> str:
     return f"agencies/{agency.slug}/" + (f"{year}/" if year else "")
 
 
-def render_site(site: Site, lang: str, cache_dir: Path = DEFAULT_CACHE) -> Rendered:
-    """Every page of the site in ``lang``; submitted files are listed once, with the Thai pages."""
+def render_site(site: Site, lang: str, cache_dir: Path = DEFAULT_CACHE, site_url: str = "") -> Rendered:
+    """Every page of the site in ``lang``; submitted files are listed once, with the Thai pages.
+
+    ``site_url`` is this language's public address; printed posters need it for their QR codes.
+    """
     published, assets = _publish(site, cache_dir)
     render = functools.partial(_environment(lang), published=published)
     rendered = Rendered(assets=assets if lang == "th" else [])
+    rendered.pages += _province_pages(render, site, lang)
     rendered.pages.append(_page(render, lang, "index.md", ui("site_name", lang), "home", site=site))
     rendered.pages.append(
         _page(
@@ -113,16 +123,56 @@ def render_site(site: Site, lang: str, cache_dir: Path = DEFAULT_CACHE) -> Rende
         if agency.latest_year:
             path = f"agencies/{agency.slug}/index.md"
             rendered.pages.append(_report_page(render, agency, agency.latest_year, path, lang))
+            rendered.pages += _posters(render, agency, lang, site_url)
     return rendered
 
 
 Renderer = Callable[..., str]
 
 
-def _page(render: Renderer, lang: str, path: str, title: str, template: str, **context: Any) -> Page:
+def _page(
+    render: Renderer,
+    lang: str,
+    path: str,
+    title: str,
+    template: str,
+    hide: tuple[str, ...] = (),
+    **context: Any,
+) -> Page:
     url = Page(path, "", "").url
     body = render(template, links=Links(url, lang), page_url=url, **context)
-    return Page(path, title, body)
+    return Page(path, title, body, hide)
+
+
+def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
+    years, totals = province.channel_totals(site)
+    rows = [(kind.label(lang), [counts.get(y) for y in years]) for kind, counts in totals.items()]
+    chart = charts.bar_chart([fmt.short_year(y, lang) for y in years], rows)
+    return [
+        _page(render, lang, "services/index.md", ui("province_services", lang), "province_services",
+              groups=province.services_by_kind(site)),
+        _page(render, lang, "contact/index.md", ui("province_contact", lang), "province_contact",
+              agencies=province.latest(site)),
+        _page(render, lang, "participation/index.md", ui("province_participation", lang),
+              "province_participation", levels=province.activities_by_level(site)),
+        _page(render, lang, "channels/index.md", ui("province_channels", lang), "province_channels",
+              years=years, totals=totals, chart=chart),
+    ]  # fmt: skip
+
+
+def _posters(render: Renderer, agency: AgencySubmission, lang: str, site_url: str) -> list[Page]:
+    """An A4 poster for each service of the latest report, with a QR code to its place on the site."""
+    assert agency.latest_year
+    posters = []
+    for number, chart in enumerate(agency.reports[agency.latest_year].service_standards.flowcharts, start=1):
+        target = f"{site_url}{agency_url(agency)}#service-{number}" if site_url else ""
+        qr = qr_svg(target, ui("qr_alt", lang, url=target)) if target else ""
+        title = ui("poster_title", lang, name=fmt.text(chart.name, lang).striptags())
+        posters.append(
+            _page(render, lang, poster_url(agency, number).rstrip("/") + ".md", title, "poster",
+                  hide=("navigation", "toc"), agency=agency, chart=chart, number=number, qr=qr, qr_url=target)
+        )  # fmt: skip
+    return posters
 
 
 def _report_page(render: Renderer, agency: AgencySubmission, year: int, path: str, lang: str) -> Page:
@@ -143,6 +193,7 @@ def _report_page(render: Renderer, agency: AgencySubmission, year: int, path: st
         stat_totals=_stat_totals(report),
         channel_chart=_channel_chart(report, lang),
         untranslated=lang != "th" and _has_untranslated(agency.agency, report),
+        is_latest=year == agency.latest_year,
     )
 
 
@@ -257,6 +308,8 @@ def _environment(lang: str) -> Renderer:
         date_range=lambda a, b: fmt.date_range(a, b, lang),
         total_duration=lambda steps: fmt.total_duration((s.duration for s in steps), lang),
         agency_url=agency_url,
+        poster_url=poster_url,
+        complaint_services=province.complaint_services,
         asset_path=asset_path,
         phone_href=phone_href,
         LEVELS=list(ParticipationLevel),

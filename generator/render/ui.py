@@ -48,11 +48,26 @@ SECTION_HEADINGS: dict[str, tuple[str, str]] = {
 assert tuple(SECTION_HEADINGS) == SECTION_KEYS, "a heading for every section, in the form's order"
 
 LEVEL_MEANINGS: dict[str, tuple[str, str]] = {
-    "inform": ("หน่วยงานแจ้งข้อมูลให้ประชาชนรู้ว่าทำอะไรและทำไม", "The agency tells the public what it does and why."),
-    "consult": ("หน่วยงานถามความเห็นของประชาชนก่อนตัดสินใจ", "The agency asks for the public's views before it decides."),
-    "involve": ("ประชาชนร่วมทำงานตลอดกระบวนการ และความเห็นกำหนดทางเลือก", "The public works alongside the agency throughout, and its views shape the options."),
-    "collaborate": ("ประชาชนร่วมตัดสินใจและลงมือกับหน่วยงานในฐานะหุ้นส่วน", "The public and the agency decide and act together as partners."),
-    "empower": ("ประชาชนเป็นผู้ตัดสินใจ หน่วยงานทำตามการตัดสินนั้น", "The public makes the decision and the agency carries it out."),
+    "inform": (
+        "หน่วยงานแจ้งข้อมูลให้ประชาชนรู้ว่าทำอะไรและทำไม",
+        "The agency tells the public what it does and why.",
+    ),
+    "consult": (
+        "หน่วยงานถามความเห็นของประชาชนก่อนตัดสินใจ",
+        "The agency asks for the public's views before it decides.",
+    ),
+    "involve": (
+        "ประชาชนร่วมทำงานตลอดกระบวนการ และความเห็นกำหนดทางเลือก",
+        "The public works alongside the agency throughout, and its views shape the options.",
+    ),
+    "collaborate": (
+        "ประชาชนร่วมตัดสินใจและลงมือกับหน่วยงานในฐานะหุ้นส่วน",
+        "The public and the agency decide and act together as partners.",
+    ),
+    "empower": (
+        "ประชาชนเป็นผู้ตัดสินใจ หน่วยงานทำตามการตัดสินนั้น",
+        "The public makes the decision and the agency carries it out.",
+    ),
 }
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -183,6 +198,45 @@ LABELS: dict[str, tuple[str, str]] = {
     "quick_services": ("บริการ", "Services"),
     "quick_contact": ("ติดต่อ/ร้องเรียน", "Contact"),
     "quick_participation": ("การมีส่วนร่วม", "Participation"),
+    "province_services": ("งานบริการทั้งจังหวัด", "Services across the province"),
+    "province_services_intro": (
+        "แผนผังขั้นตอนการให้บริการของทุกหน่วยงาน จากรายงานล่าสุดของแต่ละหน่วยงาน แยกตามประเภท",
+        "Every agency's service flowcharts, from each agency's latest report, by kind.",
+    ),
+    "province_contact": ("ติดต่อและร้องเรียน", "How to be heard"),
+    "province_contact_intro": (
+        "โทรศัพท์ เว็บไซต์ ตู้รับความคิดเห็น และช่องทางร้องเรียนของทุกหน่วยงาน",
+        "Every agency's phones, web sites, comment boxes and ways to complain.",
+    ),
+    "province_participation": ("การมีส่วนร่วมของประชาชน", "Public participation"),
+    "province_participation_intro": (
+        "กิจกรรมที่เปิดให้ประชาชนมีส่วนร่วม แยกตามระดับการมีส่วนร่วม กิจกรรมหนึ่งอาจถึงหลายระดับ",
+        "Activities open to the public, by the level of participation they reached; one activity may reach several levels.",
+    ),
+    "province_channels": ("สถิติช่องทางการรับฟังทั้งจังหวัด", "Listening channels across the province"),
+    "province_channels_intro": (
+        "จำนวนผู้ใช้ช่องทางการรับฟังของทุกหน่วยงานรวมกัน แยกตามประเภทช่องทางและปีงบประมาณ",
+        "Users of every agency's listening channels, summed by kind of channel and fiscal year.",
+    ),
+    "poster": ("โปสเตอร์สำหรับพิมพ์", "Printable poster"),
+    "poster_title": ("โปสเตอร์: {name}", "Poster: {name}"),
+    "poster_qr": ("สแกนเพื่อดูรายละเอียดบนเว็บไซต์", "Scan for the details on the web site"),
+    "poster_back": ("กลับไปที่หน้ารายงานของหน่วยงาน", "Back to the agency's report"),
+    "qr_alt": ("คิวอาร์โค้ดไปยัง {url}", "QR code leading to {url}"),
+    "filter_label": ("พิมพ์เพื่อค้นหา", "Type to filter"),
+    "filter_placeholder": ("เช่น ชื่องานบริการหรือหน่วยงาน", "e.g. a service or an agency"),
+    "filter_none": ("ไม่พบรายการที่ตรงกับคำค้น", "Nothing matches"),
+    "activities_count": ("{n} กิจกรรม", "{n} activities"),
+    "level": ("ระดับ", "Level"),
+    "no_activity": ("ยังไม่มีกิจกรรมในระดับนี้", "No activity has reached this level yet."),
+    "feedback": ("ช่องทางรับฟังความคิดเห็น", "Ways to give opinions"),
+    "complaint_process": ("ขั้นตอนการร้องเรียน", "How complaints are handled"),
+    "agency": ("หน่วยงาน", "Agency"),
+    "want_channels": ("สถิติช่องทางการรับฟัง", "Listening channels in numbers"),
+    "want_channels_text": (
+        "ประชาชนใช้ช่องทางใดมากที่สุด และเปลี่ยนไปอย่างไรในแต่ละปี",
+        "Which channels people use most, and how that changes year by year",
+    ),
     "fiscal_year_note": (
         "ปีงบประมาณ พ.ศ. {year} คือ 1 ตุลาคม {start} ถึง 30 กันยายน {year}",
         "Fiscal year B.E. {year} ran from 1 October {ce_start} to 30 September {ce_end}.",
