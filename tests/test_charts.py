@@ -22,3 +22,10 @@ def test_every_series_has_a_colour_and_the_newest_is_darkest() -> None:
 def test_an_empty_chart_does_not_divide_by_zero() -> None:
     assert bar_chart([], []).bars == []
     assert bar_chart(["2569"], [("a", [0])]).bars[0].width == 0
+
+
+def test_the_legend_wraps_so_every_year_is_inside_the_drawing() -> None:
+    chart = bar_chart([str(y) for y in range(2563, 2570)], [("a", list(range(1, 8)))])
+    assert len(chart.legend) == 7
+    assert all(item.x + 60 <= WIDTH for item in chart.legend)
+    assert chart.groups[0].y > max(item.y for item in chart.legend) + 12

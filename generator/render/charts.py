@@ -13,7 +13,8 @@ LABEL_HEIGHT = 18
 BAR_HEIGHT = 13
 BAR_GAP = 3
 GROUP_GAP = 12
-LEGEND_HEIGHT = 24
+LEGEND_ROW = 20
+LEGEND_ITEM = 80
 VALUE_ROOM = 56  # space kept right of the longest bar for its number
 NEWEST_FIRST = ("#1a237e", "#ef6c00", "#00897b", "#8e24aa", "#6d4c41")  # each 3:1 or more on white
 
@@ -29,6 +30,14 @@ class Bar:
 
 
 @dataclass(frozen=True)
+class LegendItem:
+    label: str
+    colour: str
+    x: int
+    y: int
+
+
+@dataclass(frozen=True)
 class Group:
     label: str
     y: float
@@ -41,6 +50,7 @@ class BarChart:
 
     series: tuple[str, ...]
     colours: tuple[str, ...]
+    legend: tuple[LegendItem, ...]
     groups: tuple[Group, ...]
     width: int
     height: float
@@ -54,8 +64,13 @@ def bar_chart(series: list[str], rows: list[tuple[str, list[int | None]]]) -> Ba
     """``rows``: a label and one value per series (None where there is no value)."""
     largest = max((v for _, values in rows for v in values if v is not None), default=0) or 1
     colours = tuple(NEWEST_FIRST[i % len(NEWEST_FIRST)] for i in reversed(range(len(series))))
+    per_row = WIDTH // LEGEND_ITEM
+    legend = tuple(
+        LegendItem(name, colours[i], (i % per_row) * LEGEND_ITEM, (i // per_row) * LEGEND_ROW)
+        for i, name in enumerate(series)
+    )
     groups = []
-    y = float(LEGEND_HEIGHT)
+    y = float(LEGEND_ROW * (-(-len(series) // per_row)) + 4)
     for label, values in rows:
         bars = []
         bar_y = y + LABEL_HEIGHT
@@ -67,4 +82,4 @@ def bar_chart(series: list[str], rows: list[tuple[str, list[int | None]]]) -> Ba
             bar_y += BAR_HEIGHT + BAR_GAP
         groups.append(Group(label, y, tuple(bars)))
         y = bar_y + GROUP_GAP
-    return BarChart(tuple(series), colours, tuple(groups), WIDTH, y)
+    return BarChart(tuple(series), colours, legend, tuple(groups), WIDTH, y)

@@ -145,7 +145,7 @@ def _page(
 
 
 def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
-    years, totals = province.channel_totals(site)
+    years, totals, reporting = province.channel_totals(site)
     rows = [(kind.label(lang), [counts.get(y) for y in years]) for kind, counts in totals.items()]
     chart = charts.bar_chart([fmt.short_year(y, lang) for y in years], rows)
     return [
@@ -156,7 +156,7 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
         _page(render, lang, "participation/index.md", ui("province_participation", lang),
               "province_participation", levels=province.activities_by_level(site)),
         _page(render, lang, "channels/index.md", ui("province_channels", lang), "province_channels",
-              years=years, totals=totals, chart=chart),
+              years=years, totals=totals, reporting=reporting, chart=chart),
     ]  # fmt: skip
 
 

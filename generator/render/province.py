@@ -64,21 +64,19 @@ def activities_by_level(site: Site) -> list[tuple[ParticipationLevel, list[Activ
     return [(level, [a for a in found if level in a.row.levels]) for level in ParticipationLevel]
 
 
-def channel_totals(site: Site) -> tuple[list[int], dict[ChannelKind, dict[int, int]]]:
-    """Users per channel kind per year, summed over agencies.
+def channel_totals(site: Site) -> tuple[list[int], dict[ChannelKind, dict[int, int]], dict[int, int]]:
+    """Users per channel kind per year, summed over each agency's latest report.
 
-    For each agency and year the newest report that gives the year is used, since reports
-    repeat the two years before their own.
+    Only latest reports count, so a year's total never mixes old and new figures of one agency;
+    the third value says how many agencies gave figures for each year.
     """
     totals: dict[ChannelKind, Counter[int]] = {kind: Counter() for kind in ChannelKind}
-    for agency in site.agencies:
-        merged: dict[tuple[ChannelKind, str, int], int] = {}
-        for year in sorted(agency.reports):
-            for channel in agency.reports[year].listening_channels:
-                name = channel.name.th if channel.name else ""
-                for stat_year, count in channel.statistics.items():
-                    merged[(channel.kind, name, stat_year)] = count
-        for (kind, _, stat_year), count in merged.items():
-            totals[kind][stat_year] += count
-    years = sorted({year for counts in totals.values() for year in counts})
-    return years, {kind: dict(counts) for kind, counts in totals.items() if counts}
+    reporting: dict[int, set[str]] = {}
+    for agency, _, report in latest(site):
+        for channel in report.listening_channels:
+            for year, count in channel.statistics.items():
+                totals[channel.kind][year] += count
+                reporting.setdefault(year, set()).add(agency.slug)
+    years = sorted(reporting)
+    agencies = {year: len(slugs) for year, slugs in reporting.items()}
+    return years, {kind: dict(counts) for kind, counts in totals.items() if counts}, agencies
