@@ -7,7 +7,9 @@ STAMP  := $(VENV)/.installed
 ADDR   ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve validate lint schema clean
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: build test serve validate lint schema weight clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,16 +28,27 @@ validate: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --livereload --dev-addr $(ADDR)
 
-test: $(STAMP)
-	$(BIN)/python -m pytest
+# The browser tests drive Debian's Chromium (Playwright's own browser download is not used).
+$(CHROMIUM):
+	@echo "Installing Debian's chromium for the browser tests"
+	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium
+
+test: $(STAMP) $(CHROMIUM)
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests tools
+	$(BIN)/ruff format --check generator tests tools
 	$(BIN)/mypy
 
 schema: $(STAMP)
 	$(BIN)/python -m generator schema
+
+# What a first view of each page type downloads, and the search index size per language.
+weight: build $(CHROMIUM)
+	$(BIN)/python -m tools.page_weight site
 
 clean:
 	rm -rf site .site-* $(VENV)

@@ -25,6 +25,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.problems import Problem
 from generator.render import Rendered, render_site
 from generator.render.province import PROVINCE_PAGES
+from generator.search import segment_index_file
 from generator.submissions import Site
 from generator.validate import validate_paths
 
@@ -55,6 +56,9 @@ class Category3Plugin(BasePlugin[Category3Config]):
         return files
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if index.exists():  # written by the search plugin, listed before this one
+            segment_index_file(index)
         if self.config.alternate_config:
             other = self._path(config, self.config.alternate_config)
             build_config(other, Path(config.site_dir) / "en")
@@ -96,6 +100,8 @@ def to_files(rendered: Rendered, config: MkDocsConfig) -> list[File]:
         meta: dict[str, Any] = {"title": page.title}
         if page.hide:
             meta["hide"] = list(page.hide)
+        if not page.searchable:
+            meta["search"] = {"exclude": True}
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         inclusion = InclusionLevel.INCLUDED if page.path in NAV_PAGES else InclusionLevel.NOT_IN_NAV
         files.append(

@@ -39,6 +39,7 @@ class Page:
     title: str
     body: str
     hide: tuple[str, ...] = ()
+    searchable: bool = True
 
     @property
     def url(self) -> str:
@@ -122,7 +123,9 @@ def render_site(site: Site, lang: str, cache_dir: Path = DEFAULT_CACHE, site_url
             )
         if agency.latest_year:
             path = f"agencies/{agency.slug}/index.md"
-            rendered.pages.append(_report_page(render, agency, agency.latest_year, path, lang))
+            rendered.pages.append(
+                _report_page(render, agency, agency.latest_year, path, lang, searchable=False)
+            )
             rendered.pages += _posters(render, agency, lang, site_url)
     return rendered
 
@@ -137,11 +140,12 @@ def _page(
     title: str,
     template: str,
     hide: tuple[str, ...] = (),
+    searchable: bool = True,
     **context: Any,
 ) -> Page:
     url = Page(path, "", "").url
     body = render(template, links=Links(url, lang), page_url=url, **context)
-    return Page(path, title, body, hide)
+    return Page(path, title, body, hide, searchable)
 
 
 def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
@@ -168,14 +172,20 @@ def _posters(render: Renderer, agency: AgencySubmission, lang: str, site_url: st
         target = f"{site_url}{agency_url(agency)}#service-{number}" if site_url else ""
         qr = qr_svg(target, ui("qr_alt", lang, url=target)) if target else ""
         title = ui("poster_title", lang, name=fmt.text(chart.name, lang).striptags())
+        path = poster_url(agency, number).rstrip("/") + ".md"
+        context = {"agency": agency, "chart": chart, "number": number, "qr": qr, "qr_url": target}
         posters.append(
-            _page(render, lang, poster_url(agency, number).rstrip("/") + ".md", title, "poster",
-                  hide=("navigation", "toc"), agency=agency, chart=chart, number=number, qr=qr, qr_url=target)
-        )  # fmt: skip
+            _page(
+                render, lang, path, title, "poster", hide=("navigation", "toc"), searchable=False, **context
+            )
+        )
     return posters
 
 
-def _report_page(render: Renderer, agency: AgencySubmission, year: int, path: str, lang: str) -> Page:
+def _report_page(
+    render: Renderer, agency: AgencySubmission, year: int, path: str, lang: str, searchable: bool = True
+) -> Page:
+    """A report page; the latest year also lives at the agency's own address, left out of search."""
     name = fmt.text(agency.agency.name, lang)
     title = f"{name.striptags()} · {fmt.fiscal_year(year, lang)}"
     report = agency.reports[year]
@@ -185,6 +195,7 @@ def _report_page(render: Renderer, agency: AgencySubmission, year: int, path: st
         path,
         title,
         "report",
+        searchable=searchable,
         agency=agency,
         year=year,
         report=report,

@@ -1,0 +1,72 @@
+"""A real headless Chromium (Debian's package) driven by Playwright, on the built examples."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps calling out to Google's hosts.
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+        "--disable-background-networking", "--disable-component-update"]  # fmt: skip
+PAGE_TYPES = {
+    "home": "",
+    "agency list": "agencies/",
+    "agency": "agencies/ratchaburi-land-office/",
+    "agency year": "agencies/ratchaburi-provincial-office/2568/",
+    "services": "services/",
+    "contact": "contact/",
+    "participation": "participation/",
+    "channels": "channels/",
+    "poster": "agencies/ratchaburi-land-office/services/1/",
+    "about": "about/",
+    "how to submit": "submit/",
+}
+LANGS = {"th": "", "en": "en/"}
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site: Path) -> Iterator[str]:
+    """The built site served over HTTP on the loopback address, as a static host would."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(built_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test`, which installs Debian's chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def all_pages() -> list[tuple[str, str]]:
+    return [
+        (f"{lang} {name}", prefix + url) for lang, prefix in LANGS.items() for name, url in PAGE_TYPES.items()
+    ]
