@@ -188,6 +188,31 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "ไฟล์ `{value}` ต้องเป็นชนิด {allowed}",
         "file `{value}` must be of type {allowed}",
     ),
+    "image_too_large": (
+        "ภาพ `{value}` ใหญ่เกินไป ({detail}) ให้ย่อภาพให้ไม่เกิน {limit} ก่อนส่ง",
+        "image `{value}` is too large ({detail}); make it no larger than {limit} before submitting",
+    ),
+    "image_unreadable": (
+        "เปิดภาพ `{value}` ไม่ได้ ไฟล์อาจเสีย ให้บันทึกภาพใหม่เป็น JPEG หรือ PNG",
+        "image `{value}` cannot be opened and may be damaged; save it again as JPEG or PNG",
+    ),
+    "file_too_big": (
+        "ไฟล์ `{value}` มีขนาด {detail} เกิน {limit} ให้ลดขนาดไฟล์",
+        "file `{value}` is {detail}, more than {limit}; make it smaller",
+    ),
+    # Personal data
+    "national_id": (
+        "พบเลขประจำตัวประชาชน {value} ห้ามเผยแพร่ข้อมูลส่วนบุคคล ให้ลบเลขนี้ออก",
+        "a national ID number ({value}) is in this text; personal data must not be published, remove it",
+    ),
+    "private_mobile": (
+        "หมายเลขโทรศัพท์มือถือ {value} อาจเป็นเบอร์ส่วนตัว ให้ใช้เบอร์สำนักงาน หรือถ้าเป็นเบอร์ทางราชการของหน่วยงาน ให้ใส่ official: true",
+        "mobile number {value} may be a person's own; give an office number, or add `official: true` if it is the agency's official line",
+    ),
+    "private_mobile_text": (
+        "พบหมายเลขโทรศัพท์มือถือ {value} ในช่องที่ควรมีเฉพาะช่องทางติดต่อของหน่วยงาน ให้ใช้เบอร์สำนักงานแทน",
+        "mobile number {value} is in a field meant for the agency's own contacts; give an office number instead",
+    ),
     # Warnings
     "no_english": (
         "ไฟล์นี้ยังไม่มีคำแปลภาษาอังกฤษ หน้าภาษาอังกฤษจะแสดงข้อความภาษาไทยพร้อมหมายเหตุว่ายังไม่ได้แปล",

@@ -45,6 +45,11 @@ class PhoneNumber(Strict):
     label: Text | None = field(
         "ใช้สำหรับอะไร เช่น สายด่วน โทรสาร", "What it is for, e.g. hotline, fax", default=None
     )
+    official: bool = field(
+        "เบอร์มือถือนี้เป็นเบอร์ทางราชการของหน่วยงาน (ไม่ใช่เบอร์ส่วนตัว)",
+        "This mobile number is the agency's official line, not a person's own",
+        default=False,
+    )
 
 
 class Contacts(Strict):

@@ -15,24 +15,15 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from generator.fields import BiText, FileReference, Photo
+from generator import checks
 from generator.loader import LoadedFile, LoadError, load_yaml
-from generator.model import Agency, ListeningChannel, Report, walk
+from generator.model import Agency, Report
 from generator.problems import FieldPath, Problem
 from generator.submissions import AgencySubmission, Site
 
 AGENCY_FILE = "agency.yml"
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 REPORT_NAME = re.compile(r"\d{4}")
-_MAGIC = {
-    "jpeg": (b"\xff\xd8\xff",),
-    "png": (b"\x89PNG\r\n\x1a\n",),
-    "webp": (b"RIFF",),
-    "pdf": (b"%PDF",),
-}
-PHOTO_TYPES = ("jpeg", "png", "webp")
-ATTACHMENT_TYPES = (*PHOTO_TYPES, "pdf")
-
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -89,7 +80,7 @@ def validate_agency(folder: Path) -> tuple[AgencySubmission | None, list[Problem
         report, loaded, found = _read(path, Report)
         problems += found
         if report is not None and loaded is not None:
-            problems += _report_checks(loaded, report)
+            problems += checks.report_checks(loaded, report)
             reports[int(path.stem)] = report
     if agency is None or any(p.is_error for p in problems):
         return None, problems
@@ -115,8 +106,9 @@ def _read(path: Path, model: type[M]) -> tuple[M | None, LoadedFile | None, list
         instance = model.model_validate(loaded.data)
     except ValidationError as error:
         return None, None, [_problem(loaded, model, e) for e in error.errors()]
-    problems = _file_references(loaded, instance)
-    problems += _translation_warnings(loaded, instance)
+    problems = checks.file_references(loaded, instance)
+    problems += checks.private_data(loaded, instance)
+    problems += checks.translation_warnings(loaded, instance)
     return instance, loaded, problems
 
 
@@ -185,89 +177,6 @@ def _inner(kind: Any) -> Any:
             return kind
         kind = args[-1] if typing.get_origin(kind) is dict else args[0]
     return kind
-
-
-def _file_references(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
-    """Every photo and attachment must be a file of an allowed type inside the agency folder."""
-    folder = loaded.path.parent.resolve()
-    problems = []
-    for loc, value in walk(instance):
-        if not isinstance(value, FileReference):
-            continue
-        where = (*loc, "file")
-        line, col = loaded.locate(where)
-        relative = Path(value.file)
-        target = (folder / relative).resolve()
-        if relative.is_absolute() or ".." in relative.parts or not target.is_relative_to(folder):
-            problems.append(Problem.at(loaded.path, line, col, where, "path_outside", value=value.file))
-        elif not target.is_file():
-            problems.append(Problem.at(loaded.path, line, col, where, "missing_file", value=value.file))
-        else:
-            allowed = PHOTO_TYPES if isinstance(value, Photo) else ATTACHMENT_TYPES
-            if _file_type(target) not in allowed:
-                problems.append(
-                    Problem.at(
-                        loaded.path,
-                        line,
-                        col,
-                        where,
-                        "file_type",
-                        value=value.file,
-                        allowed=", ".join(allowed),
-                    )
-                )
-    return problems
-
-
-def _file_type(path: Path) -> str | None:
-    """The type a file's first bytes show, whatever its name says."""
-    with path.open("rb") as handle:
-        head = handle.read(16)
-    for kind, signatures in _MAGIC.items():
-        if any(head.startswith(s) for s in signatures):
-            if kind == "webp" and head[8:12] != b"WEBP":
-                continue
-            return kind
-    return None
-
-
-def _translation_warnings(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
-    """A file with no English gets one warning; a partly translated one, a warning per text."""
-    texts = [(loc, v) for loc, v in walk(instance) if isinstance(v, BiText)]
-    missing = [loc for loc, text in texts if not text.en]
-    if not texts or not missing:
-        return []
-    if len(missing) == len(texts):
-        return [Problem.at(loaded.path, 1, 1, "", "no_english", severity="warning")]
-    return [
-        Problem.at(loaded.path, *loaded.locate(loc), loc, "english_missing", severity="warning")
-        for loc in missing
-    ]
-
-
-def _report_checks(loaded: LoadedFile, report: Report) -> list[Problem]:
-    """Checks across fields of one report: statistics for years after the report's own."""
-    year = int(loaded.path.stem)
-    problems: list[Problem] = []
-    for index, channel in enumerate(report.listening_channels):
-        for stat_year in _later_years(channel, year):
-            loc: FieldPath = ("listening_channels", index, "statistics", str(stat_year))
-            problems.append(
-                Problem.at(
-                    loaded.path,
-                    *loaded.locate(loc),
-                    loc,
-                    "year_after_report",
-                    severity="warning",
-                    value=stat_year,
-                    report=year,
-                )
-            )
-    return problems
-
-
-def _later_years(channel: ListeningChannel, year: int) -> list[int]:
-    return [y for y in channel.statistics if y > year]
 
 
 def _duplicates(agencies: list[AgencySubmission]) -> list[Problem]:
