@@ -11,7 +11,7 @@ from generator.fields import THAI_DIGITS
 
 _DIGIT = "[0-9๐-๙]"
 NATIONAL_ID = re.compile(rf"(?<![0-9๐-๙]){_DIGIT}(?:[\s\-.]?{_DIGIT}){{12}}(?![0-9๐-๙])")
-MOBILE = re.compile(rf"(?<![0-9๐-๙])(?:0|\+66[\s\-]?)[689](?:[\s\-.]?{_DIGIT}){{8}}(?![0-9๐-๙])")
+MOBILE = re.compile(rf"(?<![0-9๐-๙])(?:[0๐]|\+66[\s\-]?)[689๖๘๙](?:[\s\-.]?{_DIGIT}){{8}}(?![0-9๐-๙])")
 
 
 def _digits(text: str) -> str:
