@@ -22,6 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from generator.csp import add_policy
 from generator.problems import Problem
 from generator.render import Rendered, render_site
 from generator.render.province import PROVINCE_PAGES
@@ -54,6 +55,12 @@ class Category3Plugin(BasePlugin[Category3Config]):
                 files.remove(files.src_uris[file.src_uri])
             files.append(file)
         return files
+
+    def on_post_page(self, output: str, /, *, page: object, config: MkDocsConfig) -> str:
+        return add_policy(output)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        return add_policy(output_content) if template_name.endswith(".html") else output_content
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         index = Path(config.site_dir) / "search" / "search_index.json"
