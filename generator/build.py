@@ -5,7 +5,10 @@ A failed validation or build leaves the last good ``site/`` exactly as it was.
 
 from __future__ import annotations
 
+import ctypes
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +30,7 @@ def build_site(config_file: Path, site_dir: Path, content: Path = CONTENT) -> in
     if any(p.is_error for p in problems):
         print(_kept(site_dir), file=sys.stderr)
         return 1
+    _source_date_epoch()
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-new-", dir=site_dir.parent))
@@ -46,14 +50,47 @@ def build_site(config_file: Path, site_dir: Path, content: Path = CONTENT) -> in
 
 
 def _swap(staging: Path, site_dir: Path) -> None:
-    """Replace ``site_dir`` with ``staging``: two renames, the old tree removed last."""
+    """Replace ``site_dir`` with ``staging`` in one step, then remove the old tree.
+
+    Linux swaps the two folders atomically (renameat2 with RENAME_EXCHANGE), so a web server
+    reading ``site/`` sees the old site or the new one, never none; elsewhere, two renames.
+    """
+    staging.chmod(0o755)
+    if site_dir.exists() and _exchange(staging, site_dir):
+        shutil.rmtree(staging, ignore_errors=True)  # staging now holds the old site
+        return
     old = site_dir.with_name(f".{site_dir.name}-old")
     shutil.rmtree(old, ignore_errors=True)
     if site_dir.exists():
         site_dir.rename(old)
-    staging.chmod(0o755)
     staging.rename(site_dir)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Atomically swap two paths on Linux; False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    return bool(result == 0)
+
+
+def _source_date_epoch() -> None:
+    """Builds of one commit are identical: dates come from SOURCE_DATE_EPOCH, else the last commit."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return
+    try:
+        done = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, check=True
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return
+    if done.stdout.strip().isdigit():
+        os.environ["SOURCE_DATE_EPOCH"] = done.stdout.strip()
 
 
 def _kept(site_dir: Path) -> str:

@@ -41,6 +41,9 @@ def file_references(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
         where = (*loc, "file")
         line, col = loaded.locate(where)
         relative = Path(value.file)
+        if not value.file.strip() or any(ord(ch) < 32 for ch in value.file):
+            problems.append(Problem.at(loaded.path, line, col, where, "missing_file", value=value.file))
+            continue
         target = (folder / relative).resolve()
         if relative.is_absolute() or ".." in relative.parts or not target.is_relative_to(folder):
             problems.append(Problem.at(loaded.path, line, col, where, "path_outside", value=value.file))

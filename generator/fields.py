@@ -27,6 +27,7 @@ THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 BE_OFFSET = 543
 MIN_BE_YEAR, MAX_BE_YEAR = 2500, 2700
+MAX_COUNT = 1_000_000_000  # more users than that in a year is a typing mistake
 
 
 def field(th: str, en: str, example: Any = None, **kwargs: Any) -> Any:
@@ -127,6 +128,8 @@ def parse_count(value: Any) -> int:
     number = _digits(value, "count_not_number")
     if number < 0:
         raise PydanticCustomError("count_negative", "", {"value": str(value)})
+    if number > MAX_COUNT:
+        raise PydanticCustomError("count_too_large", "", {"value": str(value)})
     return number
 
 

@@ -99,6 +99,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "จำนวน `{value}` ติดลบไม่ได้ ให้ใส่ 0 หรือมากกว่า",
         "the count `{value}` cannot be negative; use 0 or more",
     ),
+    "count_too_large": (
+        "จำนวน `{value}` มากเกินกว่าจะเป็นไปได้ ตรวจว่าพิมพ์ตัวเลขเกินหรือไม่",
+        "the count `{value}` is larger than is possible; check for extra digits",
+    ),
     "year_not_number": (
         "`{value}` ไม่ใช่ปี พ.ศ. ให้เขียนเป็นตัวเลข 4 หลัก เช่น 2555",
         "`{value}` is not a B.E. year; write four digits such as 2555",

@@ -253,3 +253,27 @@ def test_every_page_allows_only_its_own_origin_and_its_own_inline_scripts(built_
         assert sources[0] == "'self'" and len(sources) - 1 == len({s.string for s in inline})
         first_script = html.find("script")
         assert meta.sourceline < first_script.sourceline, "the policy comes before any script"
+
+
+def test_two_builds_of_the_same_content_are_byte_identical(
+    tmp_path: Path, built_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert build_site(CONFIG, first, CONTENT) == 0
+    assert build_site(CONFIG, second, CONTENT) == 0
+    assert snapshot(first) == snapshot(second)
+    assert "2026-09-21" in (first / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_the_new_site_replaces_the_old_one_in_one_step(tmp_path: Path) -> None:
+    from generator.build import _exchange
+
+    old, new = tmp_path / "site", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    (old / "index.html").write_text("old", encoding="utf-8")
+    (new / "index.html").write_text("new", encoding="utf-8")
+    assert _exchange(new, old)
+    assert (old / "index.html").read_text(encoding="utf-8") == "new"
+    assert (new / "index.html").read_text(encoding="utf-8") == "old"
