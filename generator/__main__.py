@@ -31,6 +31,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     return build_site(Path(args.config), Path(args.site_dir))
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from generator.review import review
+
+    print(review(args.base, args.content), end="")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from generator.schema import write_schemas
 
@@ -49,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--config", default="mkdocs.yml")
     build.add_argument("--site-dir", default="site")
     build.set_defaults(run=cmd_build)
+    review = commands.add_parser("review", help="what changed since a git revision, for reviewers")
+    review.add_argument("--base", required=True, help="git revision to compare with, e.g. origin/main")
+    review.add_argument("--content", type=Path, default=CONTENT)
+    review.set_defaults(run=cmd_review)
     schema = commands.add_parser("schema", help="write the JSON Schema files")
     schema.add_argument("--out", default="schema")
     schema.set_defaults(run=cmd_schema)

@@ -277,3 +277,17 @@ def test_the_new_site_replaces_the_old_one_in_one_step(tmp_path: Path) -> None:
     assert _exchange(new, old)
     assert (old / "index.html").read_text(encoding="utf-8") == "new"
     assert (new / "index.html").read_text(encoding="utf-8") == "old"
+
+
+def test_a_preview_build_says_so_on_every_page_and_a_published_one_never(
+    built_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not [p for p in html_files(built_site) if parse(p).select(".c3-preview")]
+    monkeypatch.setenv("C3_PREVIEW", "true")
+    preview = tmp_path / "preview"
+    assert build_site(CONFIG, preview, CONTENT) == 0
+    for path in html_files(preview):
+        banner = parse(path).select_one(".c3-preview")
+        assert banner is not None, path
+        english = path.relative_to(preview).parts[0] == "en"
+        assert ("Preview, not published" if english else "ตัวอย่างก่อนเผยแพร่") in banner.get_text()

@@ -1,0 +1,143 @@
+"""``python -m generator review --base REV``: what a pull request changes, in words, for a reviewer.
+
+Reads the submissions at REV (with git) and in the working tree, validates both, and writes
+Markdown: agencies and years changed, what changed in each section, problems, completeness.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from generator.completeness import completeness
+from generator.model import SECTION_KEYS, ListeningChannel, Report
+from generator.problems import Problem
+from generator.render.ui import section_heading
+from generator.submissions import Site
+from generator.validate import validate_paths
+
+
+def content_at(revision: str, content: Path, into: Path) -> Path:
+    """The content folder as it was at ``revision``, extracted under ``into``."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", revision, "--", content.as_posix()],
+        capture_output=True,
+        check=False,
+    )
+    if archive.returncode == 0:
+        with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
+            tar.extractall(into, filter="data")
+    return into / content
+
+
+def review(base: str, content: Path) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        old_content = content_at(base, content, Path(folder))
+        old, _ = validate_paths([old_content]) if old_content.exists() else (Site(), [])
+        new, problems = validate_paths([content])
+        return report(base, old, new, problems)
+
+
+def report(base: str, old: Site, new: Site, problems: list[Problem]) -> str:
+    lines = [f"# การตรวจรายงาน / Review against `{base}`", ""]
+    before = {a.slug: a for a in old.agencies}
+    changed = 0
+    for agency in new.agencies:
+        was = before.pop(agency.slug, None)
+        for year in agency.years:
+            previous = was.reports.get(year) if was else None
+            current = agency.reports[year]
+            if previous is not None and previous == current and was and was.agency == agency.agency:
+                continue
+            changed += 1
+            status = "ใหม่ / new" if previous is None else "แก้ไข / changed"
+            lines += [f"## {agency.agency.name.th} ({agency.slug}), พ.ศ. {year}: {status}", ""]
+            lines += [f"- {line}" for line in report_changes(previous, current)] or [
+                "- (ข้อมูลหน่วยงาน / agency file)"
+            ]
+            done = completeness(current)
+            lines += [
+                "",
+                f"ความครบถ้วน / completeness: {done.sections}/12 หัวข้อ / sections, "
+                f"{done.fields}/{done.fields_possible} ช่อง / fields ({done.percent}%)",
+                "",
+            ]
+    for slug in before:
+        lines += [f"## {slug}: ถูกลบ / removed", ""]
+        changed += 1
+    if not changed:
+        lines += ["ไม่มีรายงานที่เปลี่ยน / no report changed", ""]
+    errors = [p for p in problems if p.is_error]
+    warnings = [p for p in problems if not p.is_error]
+    lines += [f"## ผลการตรวจ / Validation: {len(errors)} error(s), {len(warnings)} warning(s)", ""]
+    lines += [f"- `{p.format()}`" for p in problems] or ["- ผ่าน / valid"]
+    return "\n".join(lines) + "\n"
+
+
+def report_changes(old: Report | None, new: Report) -> list[str]:
+    """Each section's change in words; a new report lists what it holds."""
+    changes: list[str] = []
+    for key in SECTION_KEYS:
+        heading = f"{section_heading(key, 'th')} / {section_heading(key, 'en')}"
+        before = getattr(old, key) if old else None
+        after = getattr(new, key)
+        if before == after:
+            continue
+        if old is not None and key == "listening_channels":
+            changes += _channel_changes(before or [], after)
+        elif old is not None and key == "service_standards":
+            changes += _flowchart_changes(before.flowcharts if before else [], after.flowcharts)
+        if isinstance(after, list):
+            changes.append(f"{heading}: {len(before or [])} → {len(after)} รายการ / items")
+        elif not changes or not changes[-1].startswith(heading):
+            changes.append(f"{heading}: แก้ไข / changed")
+    return changes
+
+
+def _channel_name(channel: ListeningChannel) -> str:
+    return channel.name.th if channel.name else channel.kind.th
+
+
+def _channel_changes(before: list[ListeningChannel], after: list[ListeningChannel]) -> list[str]:
+    old = {_channel_name(c): c.statistics for c in before}
+    lines = []
+    for channel in after:
+        name = _channel_name(channel)
+        for year, count in sorted(channel.statistics.items()):
+            previous = old.get(name, {}).get(year)
+            if previous != count:
+                was = f"{previous:,}" if previous is not None else "–"
+                lines.append(f"{name}, พ.ศ. {year}: {was} → {count:,} คน / users")
+    return lines
+
+
+def _flowchart_changes(before: list[Any], after: list[Any]) -> list[str]:
+    old = {chart.name.th: chart for chart in before}
+    lines = []
+    for chart in after:
+        previous = old.pop(chart.name.th, None)
+        if previous is None:
+            lines.append(
+                f"แผนผัง / flowchart '{chart.name.th}': ใหม่ / added, {len(chart.steps)} ขั้นตอน / steps"
+            )
+            continue
+        was = [s.action.th for s in previous.steps]
+        now = [s.action.th for s in chart.steps]
+        for number, action in enumerate(now, start=1):
+            if action not in was:
+                lines.append(
+                    f"แผนผัง / flowchart '{chart.name.th}': ขั้นตอนที่ {number} เพิ่ม / step {number} added"
+                )
+        for action in was:
+            if action not in now:
+                lines.append(f"แผนผัง / flowchart '{chart.name.th}': ขั้นตอน '{action}' ถูกลบ / step removed")
+        if previous.fee != chart.fee:
+            lines.append(
+                f"แผนผัง / flowchart '{chart.name.th}': ค่าธรรมเนียม / fee {previous.fee.th} → {chart.fee.th}"
+            )
+    lines += [f"แผนผัง / flowchart '{name}': ถูกลบ / removed" for name in old]
+    return lines
