@@ -25,13 +25,19 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.csp import add_policy
 from generator.problems import Problem
 from generator.render import Rendered, render_site
+from generator.render.pages import REFERENCE_PAGE
 from generator.render.province import PROVINCE_PAGES
 from generator.search import segment_index_file
 from generator.submissions import Site
 from generator.validate import validate_paths
 
 log = logging.getLogger("mkdocs.plugins.category3")
-NAV_PAGES = {"index.md", "agencies/index.md", *(f"{name}/index.md" for name in PROVINCE_PAGES)}
+NAV_PAGES = {
+    "index.md",
+    "agencies/index.md",
+    REFERENCE_PAGE,
+    *(f"{name}/index.md" for name in PROVINCE_PAGES),
+}
 _cache: dict[tuple[Any, ...], tuple[Site, list[Problem]]] = {}
 
 

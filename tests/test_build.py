@@ -291,3 +291,15 @@ def test_a_preview_build_says_so_on_every_page_and_a_published_one_never(
         assert banner is not None, path
         english = path.relative_to(preview).parts[0] == "en"
         assert ("Preview, not published" if english else "ตัวอย่างก่อนเผยแพร่") in banner.get_text()
+
+
+def test_the_field_reference_lists_every_section_and_field_of_the_model(built_site: Path) -> None:
+    from generator.render.reference import agency_and_report
+
+    for prefix in ("", "en/"):
+        html = page(built_site, prefix + "submit/reference/")
+        rows = [th.code.get_text() for th in html.select("tbody th[scope=row]")]
+        expected = [field.path for _, docs in agency_and_report() for doc in docs for field in doc.fields]
+        assert rows == expected
+        assert "listening_channels.statistics" in rows and "service_standards.flowcharts[].fee" in rows
+        assert {h3.code.get_text() for h3 in html.select("h3")} >= set(SECTION_KEYS)

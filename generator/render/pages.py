@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from generator.fields import BiText, FileReference, phone_href
 from generator.model import SECTION_KEYS, ListeningChannel, Report, walk
-from generator.render import charts, images, province
+from generator.render import charts, images, province, reference
 from generator.render import format as fmt
 from generator.render.qr import qr_svg
 from generator.render.ui import level_meaning, section_heading, ui
@@ -29,6 +29,7 @@ from generator.vocabulary import AgencyKind, Measurement, ParticipationLevel
 LANGS = ("th", "en")
 TEMPLATES = Path(__file__).parent / "templates"
 DEFAULT_CACHE = Path(".cache/images")
+REFERENCE_PAGE = "submit/reference.md"
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,16 @@ def render_site(site: Site, lang: str, cache_dir: Path = DEFAULT_CACHE, site_url
     render = functools.partial(_environment(lang), published=published)
     rendered = Rendered(assets=assets if lang == "th" else [])
     rendered.pages += _province_pages(render, site, lang)
+    rendered.pages.append(
+        _page(
+            render,
+            lang,
+            REFERENCE_PAGE,
+            ui("reference_title", lang),
+            "reference",
+            files=reference.agency_and_report(),
+        )
+    )
     rendered.pages.append(_page(render, lang, "index.md", ui("site_name", lang), "home", site=site))
     rendered.pages.append(
         _page(
@@ -321,6 +332,7 @@ def _environment(lang: str) -> Renderer:
         agency_url=agency_url,
         poster_url=poster_url,
         complaint_services=province.complaint_services,
+        kind_label=lambda kind: reference.kind_label(kind, lang),
         asset_path=asset_path,
         phone_href=phone_href,
         LEVELS=list(ParticipationLevel),
