@@ -126,23 +126,23 @@ def _kind(annotation: Any, metadata: tuple[Any, ...] = ()) -> tuple[str, tuple[s
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     if typing.get_origin(annotation) is typing.Annotated:
         base = args[0]
-        metadata = " ".join(repr(m) for m in annotation.__metadata__)
+        notes = " ".join(repr(m) for m in annotation.__metadata__)
         if typing.get_origin(base) is list or (
             isinstance(base, type) and issubclass(base, (enum.Enum, BaseModel))
         ):
             return _kind(base)
         for parser, kind in (("parse_url", "url"), ("parse_email", "email"), ("parse_phone", "phone")):
-            if parser in metadata:
+            if parser in notes:
                 return kind, ()
         if base is int:
-            return ("year", ()) if "parse_be_year" in metadata else ("count", ())
+            return ("year", ()) if "parse_be_year" in notes else ("count", ())
         if base is Duration:
             return "duration", ()
         if base is RichBiText:
             return "rich", ()
         if base is BiText:
             return "text", ()
-        if "parse_be_date" in metadata:
+        if "parse_be_date" in notes:
             return "date", ()
         return "string", ()
     if args and typing.get_origin(annotation) is not None:
