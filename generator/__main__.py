@@ -31,6 +31,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     return build_site(Path(args.config), Path(args.site_dir))
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    import datetime
+
+    from generator.new import new_submission
+
+    try:
+        written = new_submission(args.slug, args.content, datetime.date.today())
+    except ValueError:
+        print(Problem.at(args.content / args.slug, 1, 1, "", "slug_format", value=args.slug).format())
+        return 1
+    except FileExistsError:
+        print(Problem.at(args.content / args.slug, 1, 1, "", "agency_exists", value=args.slug).format())
+        return 1
+    for path in written:
+        print(path)
+    print(
+        "สร้างไฟล์แล้ว กรอกข้อมูลแล้วตรวจด้วย python -m generator validate / "
+        "files created: fill them in, then check with python -m generator validate"
+    )
+    return 0
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from generator.review import review
 
@@ -56,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--config", default="mkdocs.yml")
     build.add_argument("--site-dir", default="site")
     build.set_defaults(run=cmd_build)
+    new = commands.add_parser("new", help="start a submission for a new agency / เริ่มไฟล์ของหน่วยงานใหม่")
+    new.add_argument("slug", help="folder name: lower-case letters, digits and '-'")
+    new.add_argument("--content", type=Path, default=CONTENT)
+    new.set_defaults(run=cmd_new)
     review = commands.add_parser("review", help="what changed since a git revision, for reviewers")
     review.add_argument("--base", required=True, help="git revision to compare with, e.g. origin/main")
     review.add_argument("--content", type=Path, default=CONTENT)

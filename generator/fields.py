@@ -47,8 +47,19 @@ class Strict(BaseModel):
     @classmethod
     def _drop_empty(cls, data: Any) -> Any:
         if isinstance(data, dict):
-            return {key: value for key, value in data.items() if value is not None}
+            return {key: value for key, value in data.items() if not _blank(value)}
         return data
+
+
+def _blank(value: Any) -> bool:
+    """Left empty: nothing, blank text, or a group whose every part is blank (a template's blanks)."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, dict):
+        return all(_blank(v) for v in value.values())
+    return False
 
 
 def normalize_thai(text: str) -> str:

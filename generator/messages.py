@@ -168,6 +168,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "ชื่อโฟลเดอร์ `{value}` ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น เช่น ratchaburi-pao",
         "folder name `{value}` may hold only lower-case letters, digits and '-', e.g. ratchaburi-pao",
     ),
+    "agency_exists": (
+        "มีโฟลเดอร์ `{value}` อยู่แล้ว ให้แก้ไขไฟล์ในโฟลเดอร์นั้น หรือเลือกชื่ออื่น",
+        "folder `{value}` already exists; edit its files, or choose another name",
+    ),
     "duplicate_slug": (
         "ชื่อโฟลเดอร์ `{value}` ซ้ำกับ {other} ให้เปลี่ยนชื่อโฟลเดอร์ใดโฟลเดอร์หนึ่ง",
         "folder name `{value}` is also used by {other}; rename one of them",

@@ -130,7 +130,7 @@ def _problem(loaded: LoadedFile, model: type[BaseModel], error: Any) -> Problem:
     # A check across fields names the field it is about with ``at``, relative to the model.
     loc: FieldPath = tuple(part for part in error["loc"] if part != "[key]") + tuple(context.pop("at", ()))
     key = str(loc[-1]) if loc else ""
-    if code == "missing":
+    if code == "missing" and loc not in loaded.positions:  # absent, rather than written but left blank
         line, col = loaded.locate(loc[:-1])
     else:
         line, col = loaded.locate(loc)
