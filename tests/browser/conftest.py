@@ -28,6 +28,7 @@ PAGE_TYPES = {
     "poster": "agencies/ratchaburi-land-office/services/1/",
     "about": "about/",
     "how to submit": "submit/",
+    "field reference": "submit/reference/",
 }
 LANGS = {"th": "", "en": "en/"}
 
