@@ -119,7 +119,14 @@ RichText = Annotated[RichBiText, WithJsonSchema({**_TEXT_INPUT, "x-markdown": Tr
 # --- Numbers and years ---------------------------------------------------------------------
 
 
+def _single(value: Any) -> None:
+    """A list or a group where one value belongs gets its own message, not a repr of it."""
+    if isinstance(value, (dict, list)):
+        raise PydanticCustomError("not_a_value", "", {})
+
+
 def _digits(value: Any, code: str) -> int:
+    _single(value)
     if isinstance(value, bool):
         raise PydanticCustomError(code, "", {"value": str(value)})
     if isinstance(value, int):
@@ -156,6 +163,7 @@ def parse_be_year(value: Any) -> int:
 
 def parse_be_date(value: Any) -> datetime.date:
     """``2555-03-15`` (B.E.) -> the C.E. date; a C.E. year is refused rather than guessed."""
+    _single(value)
     if isinstance(value, datetime.date):
         return value
     text = str(value).translate(THAI_DIGITS).strip()
@@ -217,6 +225,7 @@ def _number(amount: float) -> str:
 
 def parse_duration(value: Any) -> Duration:
     """``15 นาที``, ``1 ชั่วโมง``, ``3 วันทำการ``, ``2 days`` -> Duration."""
+    _single(value)
     if isinstance(value, Duration):
         return value
     text = str(value).translate(THAI_DIGITS).strip().lower()
@@ -246,6 +255,7 @@ DurationField = Annotated[
 
 def parse_url(value: Any) -> str:
     """A web address; only http and https reach a citizen's browser."""
+    _single(value)
     text = str(value).strip()
     if not re.fullmatch(r"https?://[^\s<>\"']+\.[^\s<>\"']+", text, flags=re.IGNORECASE):
         raise PydanticCustomError("url_scheme", "", {"value": text})
@@ -253,6 +263,7 @@ def parse_url(value: Any) -> str:
 
 
 def parse_email(value: Any) -> str:
+    _single(value)
     text = str(value).strip()
     if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+", text):
         raise PydanticCustomError("email_format", "", {"value": text})
@@ -261,6 +272,7 @@ def parse_email(value: Any) -> str:
 
 def parse_phone(value: Any) -> str:
     """A phone number as the agency writes it; it must hold 3 to 10 digits and nothing odd."""
+    _single(value)
     text = str(value).translate(THAI_DIGITS).strip()
     digits = re.sub(r"\D", "", text)
     if not re.fullmatch(r"[0-9\s\-+()]+(?:\s*(?:ต่อ|ext\.?)\s*[0-9]+)?", text) or not (3 <= len(digits) <= 14):

@@ -87,6 +87,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "must not be empty",
     ),
     # Values
+    "not_a_value": (
+        "ต้องเป็นค่าเดียว ไม่ใช่รายการหรือกลุ่มของช่อง ตรวจการย่อหน้าและเครื่องหมาย - และ :",
+        "must be a single value, not a list or a group of fields; check the indentation, '-' and ':'",
+    ),
     "count_not_number": (
         "`{value}` ไม่ใช่ตัวเลข ให้เขียนจำนวนเป็นตัวเลข เช่น 1200 หรือ ๑,๒๐๐",
         "`{value}` is not a number; write a count such as 1200 or ๑,๒๐๐",

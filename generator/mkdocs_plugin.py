@@ -23,11 +23,13 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.csp import add_policy
+from generator.history import last_changed
 from generator.problems import Problem
 from generator.render import Rendered, render_site
 from generator.render.pages import REFERENCE_PAGE
 from generator.render.province import PROVINCE_PAGES
 from generator.search import segment_index_file
+from generator.sitemap import write_sitemap
 from generator.submissions import Site
 from generator.validate import validate_paths
 
@@ -55,7 +57,10 @@ class Category3Plugin(BasePlugin[Category3Config]):
         content = self._path(config, self.config.content)
         site = load_checked(content)
         cache = self._path(config, self.config.cache) / "images"
-        rendered = render_site(site, self.config.lang, cache, config.site_url or "")
+        thai_url = (
+            (config.site_url or "").removesuffix("en/") if self.config.lang == "en" else config.site_url or ""
+        )
+        rendered = render_site(site, self.config.lang, cache, thai_url, last_changed(content))
         for file in to_files(rendered, config):
             if file.src_uri in files.src_uris:
                 files.remove(files.src_uris[file.src_uri])
@@ -75,6 +80,8 @@ class Category3Plugin(BasePlugin[Category3Config]):
         if self.config.alternate_config:
             other = self._path(config, self.config.alternate_config)
             build_config(other, Path(config.site_dir) / "en")
+            if config.site_url:
+                write_sitemap(Path(config.site_dir), config.site_url)
 
     @staticmethod
     def _path(config: MkDocsConfig, path: str) -> Path:
@@ -122,6 +129,8 @@ def to_files(rendered: Rendered, config: MkDocsConfig) -> list[File]:
         )
     for asset in rendered.assets:
         files.append(File.generated(config, asset.path, abs_src_path=str(asset.source.resolve())))
+    for download in rendered.downloads:
+        files.append(File.generated(config, download.path, content=download.content))
     return files
 
 

@@ -6,6 +6,7 @@ site engine could publish the same output.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import posixpath
 from collections.abc import Callable
@@ -17,9 +18,11 @@ from typing import Any
 import jinja2
 from pydantic import BaseModel
 
+from generator.completeness import Completeness, completeness
 from generator.fields import BiText, FileReference, phone_href
+from generator.history import build_date
 from generator.model import SECTION_KEYS, ListeningChannel, Report, walk
-from generator.render import charts, images, province, reference
+from generator.render import charts, images, opendata, province, reference
 from generator.render import format as fmt
 from generator.render.qr import qr_svg
 from generator.render.ui import level_meaning, section_heading, ui
@@ -63,6 +66,17 @@ class Asset:
 class Rendered:
     pages: list[Page] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
+    downloads: list[opendata.DataFile] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    """One report on the dashboard and in the feed."""
+
+    agency: AgencySubmission
+    year: int
+    done: Completeness
+    changed: datetime.date
 
 
 @dataclass(frozen=True)
@@ -96,15 +110,34 @@ def agency_url(agency: AgencySubmission, year: int | None = None) -> str:
     return f"agencies/{agency.slug}/" + (f"{year}/" if year else "")
 
 
-def render_site(site: Site, lang: str, cache_dir: Path = DEFAULT_CACHE, site_url: str = "") -> Rendered:
-    """Every page of the site in ``lang``; submitted files are listed once, with the Thai pages.
+def render_site(
+    site: Site,
+    lang: str,
+    cache_dir: Path = DEFAULT_CACHE,
+    site_url: str = "",
+    changed: dict[Path, datetime.date] | None = None,
+) -> Rendered:
+    """Every page of the site in ``lang``; submitted files and downloads come with the Thai pages.
 
-    ``site_url`` is this language's public address; printed posters need it for their QR codes.
+    ``site_url`` is the Thai site's public address (posters' QR codes, the feed); ``changed``
+    gives each report file's last change, from git history.
     """
     published, assets = _publish(site, cache_dir)
     render = functools.partial(_environment(lang), published=published)
     rendered = Rendered(assets=assets if lang == "th" else [])
+    statuses = _statuses(site, changed or {})
+    downloads = opendata.data_files(site)
+    if lang == "th":
+        feed = render(
+            "feed.xml.j2",
+            entries=sorted(statuses, key=lambda s: (s.changed, s.agency.slug, s.year), reverse=True),
+            updated=build_date().isoformat(),
+            site_url=site_url,
+            links=Links("", lang),
+        )
+        rendered.downloads = [*downloads, opendata.DataFile("feed.xml", feed.encode("utf-8"), "ฟีด", "feed")]
     rendered.pages += _province_pages(render, site, lang)
+    rendered.pages += _open_data_pages(render, site, lang, downloads, statuses)
     rendered.pages.append(
         _page(
             render,
@@ -164,15 +197,89 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
     rows = [(kind.label(lang), [counts.get(y) for y in years]) for kind, counts in totals.items()]
     chart = charts.bar_chart([fmt.short_year(y, lang) for y in years], rows)
     return [
-        _page(render, lang, "services/index.md", ui("province_services", lang), "province_services",
-              groups=province.services_by_kind(site)),
-        _page(render, lang, "contact/index.md", ui("province_contact", lang), "province_contact",
-              agencies=province.latest(site)),
-        _page(render, lang, "participation/index.md", ui("province_participation", lang),
-              "province_participation", levels=province.activities_by_level(site)),
-        _page(render, lang, "channels/index.md", ui("province_channels", lang), "province_channels",
-              years=years, totals=totals, reporting=reporting, chart=chart),
-    ]  # fmt: skip
+        _page(
+            render,
+            lang,
+            "services/index.md",
+            ui("province_services", lang),
+            "province_services",
+            groups=province.services_by_kind(site),
+        ),
+        _page(
+            render,
+            lang,
+            "contact/index.md",
+            ui("province_contact", lang),
+            "province_contact",
+            agencies=province.latest(site),
+        ),
+        _page(
+            render,
+            lang,
+            "participation/index.md",
+            ui("province_participation", lang),
+            "province_participation",
+            levels=province.activities_by_level(site),
+        ),
+        _page(
+            render,
+            lang,
+            "channels/index.md",
+            ui("province_channels", lang),
+            "province_channels",
+            years=years,
+            totals=totals,
+            reporting=reporting,
+            chart=chart,
+        ),
+    ]
+
+
+def _statuses(site: Site, changed: dict[Path, datetime.date]) -> list[ReportStatus]:
+    today = build_date()
+    return [
+        ReportStatus(
+            agency, year, completeness(report), changed.get((agency.folder / f"{year}.yml").resolve(), today)
+        )
+        for agency in site.agencies
+        for year, report in sorted(agency.reports.items())
+    ]
+
+
+def _open_data_pages(
+    render: Renderer, site: Site, lang: str, downloads: list[opendata.DataFile], statuses: list[ReportStatus]
+) -> list[Page]:
+    tables = [f for f in downloads if f.path.startswith(("data/", "schema/"))]
+    reports = [(a, [f for f in downloads if f.path.startswith(f"agencies/{a.slug}/")]) for a in site.agencies]
+    latest = max((a.latest_year for a in site.agencies if a.latest_year), default=0)
+    missing = [a for a in site.agencies if a.latest_year != latest]
+    years, totals, _ = province.channel_totals(site)
+    return [
+        _page(
+            render,
+            lang,
+            "data/index.md",
+            ui("data_title", lang),
+            "data",
+            tables=tables,
+            reports=reports,
+            licence=opendata.LICENCE,
+            build_year=build_date().year + 543,
+        ),
+        _page(
+            render,
+            lang,
+            "dashboard/index.md",
+            ui("dashboard_title", lang),
+            "dashboard",
+            completeness=statuses,
+            missing=missing,
+            latest_year=latest,
+            years=years,
+            totals=totals,
+            levels=province.activities_by_level(site),
+        ),
+    ]
 
 
 def _posters(render: Renderer, agency: AgencySubmission, lang: str, site_url: str) -> list[Page]:
@@ -180,7 +287,8 @@ def _posters(render: Renderer, agency: AgencySubmission, lang: str, site_url: st
     assert agency.latest_year
     posters = []
     for number, chart in enumerate(agency.reports[agency.latest_year].service_standards.flowcharts, start=1):
-        target = f"{site_url}{agency_url(agency)}#service-{number}" if site_url else ""
+        here = f"{site_url}{'en/' if lang == 'en' else ''}"
+        target = f"{here}{agency_url(agency)}#service-{number}" if site_url else ""
         qr = qr_svg(target, ui("qr_alt", lang, url=target)) if target else ""
         title = ui("poster_title", lang, name=fmt.text(chart.name, lang).striptags())
         path = poster_url(agency, number).rstrip("/") + ".md"
@@ -341,7 +449,8 @@ def _environment(lang: str) -> Renderer:
     )
 
     def render(template: str, **context: Any) -> str:
-        html = env.get_template(f"{template}.html.j2").render(**context)
+        name = template if template.endswith(".j2") else f"{template}.html.j2"
+        html = env.get_template(name).render(**context)
         return "\n".join(line for line in html.splitlines() if line.strip()) + "\n"
 
     return render

@@ -13,7 +13,7 @@ from generator.model import Flowchart, ParticipationActivity, Report
 from generator.submissions import AgencySubmission, Site
 from generator.vocabulary import ChannelKind, FlowchartKind, ParticipationLevel
 
-PROVINCE_PAGES = ("services", "contact", "participation", "channels")
+PROVINCE_PAGES = ("services", "contact", "participation", "channels", "dashboard", "data")
 FEEDBACK_KINDS = (ChannelKind.telephone, ChannelKind.website, ChannelKind.comment_box, ChannelKind.other)
 
 
