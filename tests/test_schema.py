@@ -52,3 +52,10 @@ def test_the_schema_describes_fields_in_thai_and_english() -> None:
     fee = schema_of("report")["$defs"]["Flowchart"]["properties"]["fee"]
     assert fee["x-description-th"].startswith("ค่าธรรมเนียม")
     assert fee["x-description-en"].startswith("Fee")
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_example_file_tells_editors_where_its_schema_is(path: Path) -> None:
+    name = "agency" if path.name == "agency.yml" else "report"
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first == f"# yaml-language-server: $schema=../../../schema/{name}.schema.json"

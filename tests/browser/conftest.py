@@ -29,6 +29,8 @@ PAGE_TYPES = {
     "about": "about/",
     "how to submit": "submit/",
     "field reference": "submit/reference/",
+    "dashboard": "dashboard/",
+    "data": "data/",
 }
 LANGS = {"th": "", "en": "en/"}
 

@@ -130,3 +130,27 @@ def test_an_agency_pages_first_view_weighs_under_400_kb_photos_aside(page: Page,
         p for p in paths if p.endswith("search_index.json") or re.search(r"search\.[0-9a-f]+\.min\.js$", p)
     ]
     assert lazy == [], "the search index and engine load only when search is opened"
+
+
+def test_the_dashboard_table_sorts_in_the_browser_with_the_sites_own_code(page: Page, base_url: str) -> None:
+    page.goto(base_url + "dashboard/")
+    page.click("table[data-sortable] thead th:nth-child(4) button")
+    percents = page.eval_on_selector_all(
+        "table[data-sortable] tbody tr td:nth-child(4)", "cells => cells.map(c => Number(c.dataset.value))"
+    )
+    assert percents == sorted(percents) and len(percents) == 5
+    page.click("table[data-sortable] thead th:nth-child(4) button")
+    again = page.eval_on_selector_all(
+        "table[data-sortable] tbody tr td:nth-child(4)", "cells => cells.map(c => Number(c.dataset.value))"
+    )
+    assert again == sorted(percents, reverse=True)
+    assert page.get_attribute("table[data-sortable] thead th:nth-child(4)", "aria-sort") == "descending"
+
+
+def test_the_services_list_filters_as_one_types(page: Page, base_url: str) -> None:
+    page.goto(base_url + "services/")
+    page.fill("#services-filter", "โฉนด")
+    visible = page.eval_on_selector_all(".c3-service-item:not([hidden])", "items => items.length")
+    assert visible == 1
+    page.fill("#services-filter", "ไม่มีงานบริการนี้")
+    assert page.is_visible(".c3-filter__none")
