@@ -68,3 +68,20 @@ def test_a_scanned_pdf_gets_a_thumbnail_of_its_first_page(tmp_path: Path) -> Non
     preview = pdf_preview(scan, tmp_path)
     with Image.open(preview) as page:
         assert page.width > 300 and page.height > page.width
+
+
+def test_a_published_pdf_loses_its_author_and_software_metadata(tmp_path: Path) -> None:
+    import pikepdf
+
+    source = tmp_path / "scan.pdf"
+    with pikepdf.open(CONTENT / "ratchaburi-land-office/attachments/sale-registration-flowchart.pdf") as pdf:
+        pdf.docinfo["/Author"] = "นายสมชาย ใจดี"
+        pdf.docinfo["/Producer"] = "ScannerApp 1.0"
+        with pdf.open_metadata() as meta:
+            meta["dc:creator"] = ["นายสมชาย ใจดี"]
+        pdf.save(source)
+    clean = images.clean_pdf(source, tmp_path / "cache")
+    with pikepdf.open(clean) as published:
+        assert not dict(published.docinfo) and "/Metadata" not in published.Root
+        assert len(published.pages) == 1
+    assert "สมชาย".encode("utf-16-be") not in clean.read_bytes() and b"ScannerApp" not in clean.read_bytes()

@@ -108,3 +108,22 @@ def pdf_preview(source: Path, cache_dir: Path) -> Path:
         finally:
             document.close()
     return target
+
+
+def clean_pdf(source: Path, cache_dir: Path) -> Path:
+    """A copy of a PDF without its document information and XMP metadata (author, software, dates)."""
+    import pikepdf
+
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache_dir / f"{digest}-clean.pdf"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with pikepdf.open(source) as pdf:
+            for key in list(pdf.docinfo.keys()):
+                del pdf.docinfo[key]
+            if "/Metadata" in pdf.Root:
+                del pdf.Root.Metadata
+            partial = target.with_suffix(".part")
+            pdf.save(partial, deterministic_id=True)
+        partial.replace(target)
+    return target

@@ -395,7 +395,7 @@ def _publish(site: Site, cache_dir: Path) -> tuple[dict[tuple[str, str], Publish
                 link = ""
                 if source.suffix.lower() == ".pdf":
                     link = asset_path(agency, ref)
-                    assets[link] = Asset(source, link)
+                    assets[link] = Asset(images.clean_pdf(source, cache_dir), link)
                     source = images.pdf_preview(source, cache_dir)
                     stem += "-preview"
                 widths: tuple[int, ...] = images.PHOTO_WIDTHS
