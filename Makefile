@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: build test serve validate lint schema weight clean
+.PHONY: build test serve validate lint schema weight bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,5 +50,9 @@ schema: $(STAMP)
 weight: build $(CHROMIUM)
 	$(BIN)/python -m tools.page_weight site
 
+# Synthetic provinces of 100 and 1,000 agencies, built and measured (issue 8: a first cut).
+bench: $(STAMP)
+	$(BIN)/python -m tools.bench 100 1000
+
 clean:
-	rm -rf site .site-* $(VENV)
+	rm -rf site .site-* .bench .mkdocs-bench-* $(VENV)
