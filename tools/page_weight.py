@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import gzip
 import sys
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-        "--disable-background-networking", "--disable-component-update"]  # fmt: skip
+from tools.browser import ARGS, CHROMIUM, served
+
 PAGE_TYPES = {
     "home": "",
     "agency list": "agencies/",
@@ -46,39 +42,38 @@ def kind_of(url: str) -> str:
 
 
 def report(site: Path) -> str:
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    with served(site) as base:
+        lines = [f"{'page type':<22}" + "".join(f"{k:>9}" for k in [*KINDS, "total", "gzip"])]
+        lines += _first_views(site, base)
+    for prefix in ("", "en/"):
+        raw = (site / prefix / "search" / "search_index.json").read_bytes()
+        packed = len(gzip.compress(raw))
+        lines.append(f"search index {prefix or 'th/'}: {len(raw) / 1000:.1f} kB, {packed / 1000:.1f} kB gzip")
+    return "\n".join(lines)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    lines = [f"{'page type':<22}" + "".join(f"{k:>9}" for k in [*KINDS, "total", "gzip"])]
+
+def _first_views(site: Path, base: str) -> list[str]:
+    """A row per page type and language: bytes by kind, in all, and as gzip would send them."""
+    lines = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for prefix in ("", "en/"):
             for name, url in PAGE_TYPES.items():
                 page = browser.new_context(viewport={"width": 360, "height": 740}).new_page()
                 sizes = first_view(page, base + prefix + url)
-                by_kind = {kind: 0 for kind in KINDS}
+                by_kind = dict.fromkeys(KINDS, 0)
                 packed = 0
                 for response_url, size in sizes.items():
                     by_kind[kind_of(response_url)] = by_kind.get(kind_of(response_url), 0) + size
                     local = site / response_url.removeprefix(base).split("?", 1)[0]
                     local = local / "index.html" if local.is_dir() else local
                     packed += len(gzip.compress(local.read_bytes())) if local.is_file() else size
-                total = sum(sizes.values())
-                row = [f"{(prefix + ' ' if prefix else '') + name:<22}"]
-                row += [f"{by_kind[k] / 1000:>8.1f}k" for k in KINDS]
-                lines.append("".join(row) + f"{total / 1000:>8.1f}k{packed / 1000:>8.1f}k")
+                row = f"{(prefix + ' ' if prefix else '') + name:<22}" + "".join(
+                    f"{by_kind[k] / 1000:>8.1f}k" for k in KINDS
+                )
+                lines.append(row + f"{sum(sizes.values()) / 1000:>8.1f}k{packed / 1000:>8.1f}k")
         browser.close()
-    server.shutdown()
-    for prefix in ("", "en/"):
-        index = site / prefix / "search" / "search_index.json"
-        raw = index.read_bytes()
-        packed = len(gzip.compress(raw))
-        lines.append(f"search index {prefix or 'th/'}: {len(raw) / 1000:.1f} kB, {packed / 1000:.1f} kB gzip")
-    return "\n".join(lines)
+    return lines
 
 
 if __name__ == "__main__":
