@@ -54,9 +54,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from generator.review import review
+    from generator.review import UnknownRevision, review
 
-    print(review(args.base, args.content), end="")
+    try:
+        print(review(args.base, args.content), end="")
+    except UnknownRevision:
+        print(Problem.at(".", 1, 1, "", "unknown_revision", value=args.base).format())
+        return 1
     return 0
 
 

@@ -189,10 +189,17 @@ BEYear = Annotated[
     BeforeValidator(parse_be_year),
     WithJsonSchema({"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^[0-9๐-๙]{4}$"}]}),
 ]
+
+
+def be_date_text(value: datetime.date) -> str:
+    """A date as agencies write it: ``2569-03-15`` (B.E.)."""
+    return f"{value.year + BE_OFFSET:04d}-{value.month:02d}-{value.day:02d}"
+
+
 BEDate = Annotated[
     datetime.date,
     BeforeValidator(parse_be_date),
-    PlainSerializer(lambda d: f"{d.year + BE_OFFSET:04d}-{d.month:02d}-{d.day:02d}"),
+    PlainSerializer(be_date_text),
     WithJsonSchema({"type": "string", "pattern": r"^[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}$"}),
 ]
 

@@ -172,6 +172,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "ชื่อโฟลเดอร์ `{value}` ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น เช่น ratchaburi-pao",
         "folder name `{value}` may hold only lower-case letters, digits and '-', e.g. ratchaburi-pao",
     ),
+    "unknown_revision": (
+        "git ไม่รู้จัก `{value}` ให้ใช้ชื่อ branch หรือ commit ที่มีอยู่ เช่น origin/main",
+        "git does not know `{value}`; give an existing branch or commit, such as origin/main",
+    ),
     "agency_exists": (
         "มีโฟลเดอร์ `{value}` อยู่แล้ว ให้แก้ไขไฟล์ในโฟลเดอร์นั้น หรือเลือกชื่ออื่น",
         "folder `{value}` already exists; edit its files, or choose another name",

@@ -103,6 +103,10 @@ class ListeningChannel(Strict):
         default={},
     )
 
+    def label(self, lang: str) -> str:
+        """The channel's own name if it has one, else its kind's label."""
+        return self.name.get(lang) if self.name else self.kind.label(lang)
+
     @model_validator(mode="after")
     def _other_has_name(self) -> ListeningChannel:
         if self.kind is ChannelKind.other and self.name is None:

@@ -10,6 +10,7 @@ import datetime
 import re
 from pathlib import Path
 
+from generator.fields import BE_OFFSET
 from generator.model import SECTION_KEYS, Report
 from generator.render.ui import section_heading
 from generator.validate import SLUG
@@ -148,7 +149,7 @@ assert tuple(EXAMPLES) == SECTION_KEYS == tuple(Report.model_fields)
 
 def current_fiscal_year(today: datetime.date) -> int:
     """The B.E. fiscal year ``today`` falls in: it starts on 1 October."""
-    return today.year + 543 + (1 if today.month >= 10 else 0)
+    return today.year + BE_OFFSET + (1 if today.month >= 10 else 0)
 
 
 def report_text(year: int) -> str:

@@ -21,14 +21,25 @@ from generator.submissions import Site
 from generator.validate import validate_paths
 
 
+class UnknownRevision(Exception):
+    """git does not know the revision a review was asked to compare with."""
+
+
 def content_at(revision: str, content: Path, into: Path) -> Path:
     """The content folder as it was at ``revision``, extracted under ``into``."""
+    known = subprocess.run(
+        ["git", "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
+        capture_output=True,
+        check=False,
+    )
+    if known.returncode != 0:
+        raise UnknownRevision(revision)
     archive = subprocess.run(
         ["git", "archive", "--format=tar", revision, "--", content.as_posix()],
         capture_output=True,
         check=False,
     )
-    if archive.returncode == 0:
+    if archive.returncode == 0:  # otherwise the folder did not exist yet at that revision
         with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
             tar.extractall(into, filter="data")
     return into / content
@@ -98,15 +109,11 @@ def report_changes(old: Report | None, new: Report) -> list[str]:
     return changes
 
 
-def _channel_name(channel: ListeningChannel) -> str:
-    return channel.name.th if channel.name else channel.kind.th
-
-
 def _channel_changes(before: list[ListeningChannel], after: list[ListeningChannel]) -> list[str]:
-    old = {_channel_name(c): c.statistics for c in before}
+    old = {c.label("th"): c.statistics for c in before}
     lines = []
     for channel in after:
-        name = _channel_name(channel)
+        name = channel.label("th")
         for year, count in sorted(channel.statistics.items()):
             previous = old.get(name, {}).get(year)
             if previous != count:

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticCustomError
 
 from generator import checks
+from generator.fields import parse_be_year
 from generator.loader import LoadedFile, LoadError, load_yaml
 from generator.model import Agency, Report
 from generator.problems import FieldPath, Problem
@@ -115,12 +117,12 @@ def _read(path: Path, model: type[M]) -> tuple[M | None, LoadedFile | None, list
 def _year_of(path: Path, model: type[BaseModel]) -> Problem | None:
     if model is not Report:
         return None
-    year = int(path.stem)
-    if 2500 <= year <= 2700:
-        return None
-    context: dict[str, Any] = {"be": year + 543} if 1957 <= year <= 2157 else {}
-    code = "year_is_ce" if context else "report_name"
-    return Problem.at(path, 1, 1, "", code, value=path.stem, **context)
+    try:
+        parse_be_year(path.stem)
+    except PydanticCustomError as error:
+        code = "year_is_ce" if error.type == "year_is_ce" else "report_name"
+        return Problem.at(path, 1, 1, "", code, **{**(error.context or {}), "value": path.stem})
+    return None
 
 
 def _problem(loaded: LoadedFile, model: type[BaseModel], error: Any) -> Problem:

@@ -57,3 +57,11 @@ def test_review_shows_validation_errors_of_the_change(repo: Path, capsys: pytest
 def test_review_of_an_unchanged_tree_says_so(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["review", "--base", "HEAD"])
     assert "ไม่มีรายงานที่เปลี่ยน / no report changed" in capsys.readouterr().out
+
+
+def test_an_unknown_revision_is_an_error_not_an_empty_review(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["review", "--base", "no-such-branch"]) == 1
+    out = capsys.readouterr().out
+    assert "error" in out and "no-such-branch" in out and "git ไม่รู้จัก" in out

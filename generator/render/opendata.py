@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.fields import BiText
+from generator.fields import BiText, be_date_text
 from generator.render.format import total_duration
 from generator.schema import render_schema
 from generator.submissions import AgencySubmission, Site
@@ -92,7 +92,7 @@ def _activity_rows(site: Site) -> Iterator[list[Any]]:
     for agency, year, report in _reports(site):
         for row in report.participation_levels:
             levels = [level in row.levels for level in ParticipationLevel]
-            date = f"{row.date.year + 543:04d}-{row.date.month:02d}-{row.date.day:02d}" if row.date else ""
+            date = be_date_text(row.date) if row.date else ""
             yield [
                 *_lead(agency, year),
                 row.activity.th,

@@ -18,10 +18,10 @@ from typing import Any
 import jinja2
 from pydantic import BaseModel
 
-from generator.completeness import Completeness, completeness
-from generator.fields import BiText, FileReference, phone_href
+from generator.completeness import Completeness, completeness, section_filled
+from generator.fields import BE_OFFSET, BiText, FileReference, phone_href
 from generator.history import build_date
-from generator.model import SECTION_KEYS, ListeningChannel, Report, walk
+from generator.model import SECTION_KEYS, Report, walk
 from generator.render import charts, images, opendata, province, reference
 from generator.render import format as fmt
 from generator.render.qr import qr_svg
@@ -264,7 +264,7 @@ def _open_data_pages(
             tables=tables,
             reports=reports,
             licence=opendata.LICENCE,
-            build_year=build_date().year + 543,
+            build_year=build_date().year + BE_OFFSET,
         ),
         _page(
             render,
@@ -318,7 +318,7 @@ def _report_page(
         agency=agency,
         year=year,
         report=report,
-        empty={key: _is_empty(getattr(report, key)) for key in SECTION_KEYS},
+        empty={key: not section_filled(getattr(report, key)) for key in SECTION_KEYS},
         stat_years=_stat_years(report),
         stat_totals=_stat_totals(report),
         channel_chart=_channel_chart(report, lang),
@@ -331,12 +331,6 @@ def _has_untranslated(*models: BaseModel) -> bool:
     return any(isinstance(v, BiText) and not v.en for model in models for _, v in walk(model))
 
 
-def _is_empty(section: Any) -> bool:
-    if isinstance(section, list):
-        return not section
-    return all(not value for value in section.model_dump().values())
-
-
 def _stat_years(report: Report) -> list[int]:
     return sorted({year for channel in report.listening_channels for year in channel.statistics})
 
@@ -344,14 +338,10 @@ def _stat_years(report: Report) -> list[int]:
 def _channel_chart(report: Report, lang: str) -> charts.BarChart:
     years = _stat_years(report)
     rows = [
-        (_channel_name(channel, lang), [channel.statistics.get(year) for year in years])
+        (channel.label(lang), [channel.statistics.get(year) for year in years])
         for channel in report.listening_channels
     ]
     return charts.bar_chart([fmt.short_year(y, lang) for y in years], rows)
-
-
-def _channel_name(channel: ListeningChannel, lang: str) -> str:
-    return channel.name.get(lang) if channel.name else channel.kind.label(lang)
 
 
 def _stat_totals(report: Report) -> dict[int, int]:
