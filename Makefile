@@ -1,5 +1,6 @@
 # make build: validate content/ and build site/ (Thai at /, English at /en/).
 # make test:  run every test.   make serve: preview with live reload.
+# make preview AGENCY=<folder>: preview one agency only (fast at any number of agencies).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -9,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: build test serve validate lint schema weight bench clean
+.PHONY: build test serve preview validate lint schema weight bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +28,12 @@ validate: $(STAMP)
 # --livereload is explicit: MkDocs 1.6.1 with Click 8.3.0-8.3.1 turns it off by default.
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --livereload --dev-addr $(ADDR)
+
+# A reviewer's quick look at one agency, however many the province has: only that agency's
+# pages are built, so an edit shows in about a second.   make preview AGENCY=<folder name>
+preview: $(STAMP)
+	@test -n "$(AGENCY)" || { echo "ตั้งชื่อโฟลเดอร์หน่วยงาน / name the agency folder: make preview AGENCY=<folder>"; exit 2; }
+	C3_AGENCY=$(AGENCY) C3_PREVIEW=true $(BIN)/mkdocs serve --livereload --dev-addr $(ADDR)
 
 # The browser tests drive Debian's Chromium (Playwright's own browser download is not used).
 $(CHROMIUM):

@@ -15,16 +15,15 @@ from pathlib import Path
 
 from mkdocs.exceptions import MkDocsException
 
-from generator.mkdocs_plugin import build_config
+from generator.mkdocs_plugin import build_config, checked
 from generator.problems import print_problems, summary
-from generator.validate import validate_paths
 
 CONTENT = Path("content/agencies")
 
 
 def build_site(config_file: Path, site_dir: Path, content: Path = CONTENT) -> int:
     """0 when ``site_dir`` now holds the new site; 1, with the reasons printed, when it was kept."""
-    site, problems = validate_paths([content])
+    site, problems = checked(content)
     print_problems(problems)
     print(summary(problems, len(site.agencies)))
     if any(p.is_error for p in problems):

@@ -1,6 +1,7 @@
 """Checks beyond the format: files referred to, personal data, translations, years.
 
-Each takes a loaded file and its validated model and returns problems at the right lines.
+Each takes a loaded file and every value of its validated model (``walk``, done once for all
+checks) and returns problems at the right lines.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ import warnings
 from pathlib import Path
 
 from PIL import Image
-from pydantic import BaseModel
 
 from generator import privacy
 from generator.fields import BiText, FileReference, Photo
 from generator.loader import LoadedFile
-from generator.model import ListeningChannel, PhoneNumber, Report, walk
+from generator.model import ListeningChannel, PhoneNumber, Report
 from generator.problems import FieldPath, Problem
+
+Values = list[tuple[FieldPath, object]]
 
 _MAGIC = {
     "jpeg": (b"\xff\xd8\xff",),
@@ -31,11 +33,11 @@ CONTACT_TEXTS = ("detail", "complaints")  # fields that should hold only the age
 ATTACHMENT_TYPES = (*PHOTO_TYPES, "pdf")
 
 
-def file_references(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
+def file_references(loaded: LoadedFile, values: Values) -> list[Problem]:
     """Every photo and attachment must be a file of an allowed type inside the agency folder."""
     folder = loaded.path.parent.resolve()
     problems = []
-    for loc, value in walk(instance):
+    for loc, value in values:
         if not isinstance(value, FileReference):
             continue
         where = (*loc, "file")
@@ -100,11 +102,10 @@ def _pixels(path: Path) -> int | None:
             return None
 
 
-def private_data(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
+def private_data(loaded: LoadedFile, values: Values) -> list[Problem]:
     """National ID numbers anywhere; mobiles where only the agency's own contacts belong."""
     problems: list[Problem] = []
-    for loc, value in walk(instance):
-        line, col = loaded.locate(loc)
+    for loc, value in values:
         if isinstance(value, BiText):
             texts = [value.th, value.en or ""]
         elif isinstance(value, str) and loc[-1:] not in (
@@ -116,7 +117,8 @@ def private_data(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
             texts = []
         for text in texts:
             for masked in privacy.national_ids(text):
-                problems.append(Problem.at(loaded.path, line, col, loc, "national_id", value=masked))
+                at = loaded.locate(loc)
+                problems.append(Problem.at(loaded.path, *at, loc, "national_id", value=masked))
         if isinstance(value, PhoneNumber) and not value.official:
             where = (*loc, "number")
             for masked in privacy.mobiles(value.number):
@@ -125,13 +127,15 @@ def private_data(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
                 )
         if loc and loc[-1] in CONTACT_TEXTS and isinstance(value, BiText):
             for masked in privacy.mobiles(f"{value.th} {value.en or ''}"):
-                problems.append(Problem.at(loaded.path, line, col, loc, "private_mobile_text", value=masked))
+                problems.append(
+                    Problem.at(loaded.path, *loaded.locate(loc), loc, "private_mobile_text", value=masked)
+                )
     return problems
 
 
-def translation_warnings(loaded: LoadedFile, instance: BaseModel) -> list[Problem]:
+def translation_warnings(loaded: LoadedFile, values: Values) -> list[Problem]:
     """A file with no English gets one warning; a partly translated one, a warning per text."""
-    texts = [(loc, v) for loc, v in walk(instance) if isinstance(v, BiText)]
+    texts = [(loc, v) for loc, v in values if isinstance(v, BiText)]
     missing = [loc for loc, text in texts if not text.en]
     if not texts or not missing:
         return []

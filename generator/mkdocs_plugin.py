@@ -1,34 +1,41 @@
 """The one thin layer between the generator and MkDocs: it hands rendered pages to a build.
 
 Everything else (loading, validating, rendering) is plain functions that know nothing of
-MkDocs. The Thai build also builds the English site into ``<site_dir>/en`` afterwards, so
-``mkdocs build`` and ``mkdocs serve`` both produce the whole bilingual site.
+MkDocs. The Thai build also builds the English site into ``<site_dir>/en``, in a second
+process on the second core, so ``mkdocs build`` and ``mkdocs serve`` both produce the whole
+bilingual site. Generated pages are HTML already: MkDocs puts them in the theme's page
+without parsing them as Markdown, and search indexes the entries the generator gives.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import time
+from collections.abc import Callable, Iterable
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import config_options as c
 from mkdocs.config import load_config
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator.csp import add_policy
 from generator.history import last_changed
 from generator.problems import Problem
-from generator.render import Rendered, render_site
+from generator.render import Page, Rendered, render_site
 from generator.render.pages import REFERENCE_PAGE
 from generator.render.province import PROVINCE_PAGES
-from generator.search import segment_index_file
+from generator.search import complete_index_file
 from generator.sitemap import write_sitemap
 from generator.submissions import Site
 from generator.validate import validate_paths
@@ -45,6 +52,8 @@ _cache: dict[tuple[Any, ...], tuple[Site, list[Problem]]] = {}
 
 class Category3Config(Config):
     content = c.Type(str, default="content/agencies")
+    # One agency's folder name: `make preview AGENCY=<slug>` builds only that agency, in a second.
+    agency = c.Type(str, default="")
     lang = c.Choice(("th", "en"), default="th")
     alternate_config = c.Optional(c.Type(str))
     cache = c.Type(str, default=".cache")
@@ -53,19 +62,61 @@ class Category3Config(Config):
 class Category3Plugin(BasePlugin[Category3Config]):
     """Adds every generated page and submitted file of one language to the build."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._generated: dict[str, Page] = {}
+        self._other_language: BaseProcess | None = None
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         content = self._path(config, self.config.content)
-        site = load_checked(content)
+        started = time.perf_counter()
+        site = load_checked(agency_folder(content, self.config.agency) if self.config.agency else content)
+        checked = time.perf_counter()
+        if self.config.alternate_config:
+            self._other_language = _start_build(
+                self._path(config, self.config.alternate_config), Path(config.site_dir) / "en"
+            )
         cache = self._path(config, self.config.cache) / "images"
         thai_url = (
             (config.site_url or "").removesuffix("en/") if self.config.lang == "en" else config.site_url or ""
         )
         rendered = render_site(site, self.config.lang, cache, thai_url, last_changed(content))
+        self._generated = {page.path: page for page in rendered.pages}
+        log.info(
+            "category3 %s: %d agencies checked in %.2f s, %d pages rendered in %.2f s",
+            self.config.lang,
+            len(site.agencies),
+            checked - started,
+            len(rendered.pages),
+            time.perf_counter() - checked,
+        )
         for file in to_files(rendered, config):
             if file.src_uri in files.src_uris:
                 files.remove(files.src_uris[file.src_uri])
             files.append(file)
         return files
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> None:
+        """`make serve` rebuilds when a file of the content this config reads changes."""
+        server.watch(str(self._path(config, self.config.content)))
+
+    def on_page_read_source(self, /, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
+        return "" if page.file.src_uri in self._generated else None
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        if generated := self._generated.get(page.file.src_uri):
+            page.meta = {"title": generated.title, "hide": list(generated.hide)}
+            if generated.search is not None:  # the generator's own entries replace the page's text
+                page.meta["search"] = {"exclude": True}
+        return markdown
+
+    def on_page_content(self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
+        generated = self._generated.get(page.file.src_uri)
+        return generated.body if generated else html
 
     def on_post_page(self, output: str, /, *, page: object, config: MkDocsConfig) -> str:
         return add_policy(output)
@@ -76,25 +127,72 @@ class Category3Plugin(BasePlugin[Category3Config]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         index = Path(config.site_dir) / "search" / "search_index.json"
         if index.exists():  # written by the search plugin, listed before this one
-            segment_index_file(index)
-        if self.config.alternate_config:
-            other = self._path(config, self.config.alternate_config)
-            build_config(other, Path(config.site_dir) / "en")
+            complete_index_file(index, search_docs(self._generated.values()))
+        self._generated = {}
+        if self._other_language:
+            self._other_language.join()
+            if self._other_language.exitcode != 0:
+                raise PluginError("The English site was not built: see the error above (ดูข้อผิดพลาดด้านบน).")
+            self._other_language = None
             if config.site_url:
                 write_sitemap(Path(config.site_dir), config.site_url)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._other_language:
+            self._other_language.kill()
+            self._other_language.join()
+            self._other_language = None
 
     @staticmethod
     def _path(config: MkDocsConfig, path: str) -> Path:
         return Path(os.path.dirname(config.config_file_path or ".")) / path
 
 
+def _start_build(config_file: Path, site_dir: Path) -> BaseProcess:
+    """The other language's build, started in a copy of this process, which has the content
+    validated already. Its errors are logged like this build's; its exit code tells the rest."""
+    process = multiprocessing.get_context("fork").Process(
+        target=_build_or_exit, args=(config_file, site_dir), name="category3-en"
+    )
+    process.start()
+    return process
+
+
+def _build_or_exit(config_file: Path, site_dir: Path) -> None:
+    try:
+        build_config(config_file, site_dir)
+    except Exception as error:  # MkDocs logged where; the parent reports that it failed
+        log.error(str(error))
+        raise SystemExit(1) from None
+
+
+def search_docs(pages: Iterable[Page]) -> list[dict[str, str]]:
+    """The search index entries of generated pages, as the search plugin writes its own."""
+    return [
+        {
+            "location": page.url + (f"#{entry.anchor}" if entry.anchor else ""),
+            "title": entry.title or page.title,
+            "text": entry.text,
+        }
+        for page in pages
+        for entry in page.search or ()
+    ]
+
+
+def agency_folder(content: Path, slug: str) -> Path:
+    """The one agency a preview shows; a name that is not a folder there stops the build."""
+    folder = content / slug
+    if "/" in slug or not folder.is_dir():
+        raise PluginError(
+            f"ไม่พบโฟลเดอร์หน่วยงาน {folder} ให้ตั้ง AGENCY เป็นชื่อโฟลเดอร์ใน {content} / "
+            f"no agency folder {folder}: set AGENCY to the name of a folder in {content}"
+        )
+    return folder
+
+
 def load_checked(content: Path) -> Site:
-    """Validated content, read again only when a file under ``content`` changed."""
-    key = _fingerprint(content)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = validate_paths([content])
-    site, problems = _cache[key]
+    """Validated content, for the build; its errors stop the build, its warnings are logged."""
+    site, problems = checked(content)
     errors = [p for p in problems if p.is_error]
     for problem in problems:
         if not problem.is_error:
@@ -104,29 +202,36 @@ def load_checked(content: Path) -> Site:
     return site
 
 
+def checked(content: Path) -> tuple[Site, list[Problem]]:
+    """``validate_paths([content])``, read again only when a file under ``content`` changed, so
+    ``make build`` (which validates before it builds), both languages and each rebuild of
+    ``make serve`` read the content once."""
+    key = _fingerprint(content)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = validate_paths([content])
+    return _cache[key]
+
+
 def _fingerprint(content: Path) -> tuple[Any, ...]:
+    """Every file under ``content`` by absolute path, time and size: the same folder named
+    relatively (``make build``) or from the config's folder (the plugin) has one key."""
+    content = content.resolve()
     stats = []
     for path in sorted(content.rglob("*")):
         if path.is_file():
             stat = path.stat()
             stats.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return (str(content.resolve()), tuple(stats))
+    return (str(content), tuple(stats))
 
 
 def to_files(rendered: Rendered, config: MkDocsConfig) -> list[File]:
-    """Generated pages become Markdown files whose body is the rendered HTML."""
+    """Generated pages become documentation files (their bodies are handed over as they are
+    built); submitted files and downloads are copied as they are."""
     files = []
     for page in rendered.pages:
-        meta: dict[str, Any] = {"title": page.title}
-        if page.hide:
-            meta["hide"] = list(page.hide)
-        if not page.searchable:
-            meta["search"] = {"exclude": True}
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         inclusion = InclusionLevel.INCLUDED if page.path in NAV_PAGES else InclusionLevel.NOT_IN_NAV
-        files.append(
-            File.generated(config, page.path, content=f"---\n{front}---\n\n{page.body}", inclusion=inclusion)
-        )
+        files.append(File.generated(config, page.path, content="", inclusion=inclusion))
     for asset in rendered.assets:
         files.append(File.generated(config, asset.path, abs_src_path=str(asset.source.resolve())))
     for download in rendered.downloads:

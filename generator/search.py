@@ -42,9 +42,11 @@ def segment_index(index: dict[str, Any]) -> dict[str, Any]:
     return index
 
 
-def segment_index_file(path: Path) -> int:
-    """Rewrite a built ``search_index.json`` in place; returns its new size in bytes."""
+def complete_index_file(path: Path, docs: list[dict[str, str]]) -> int:
+    """Add ``docs`` to a built ``search_index.json`` and segment it, in place; returns its size
+    in bytes. The search plugin indexed the hand-written pages; the generator gives its own."""
     index = json.loads(path.read_text(encoding="utf-8"))
+    index["docs"] = index.get("docs", []) + docs
     text = json.dumps(segment_index(index), ensure_ascii=False, separators=(",", ":"))
     path.write_text(text, encoding="utf-8")
     return len(text.encode("utf-8"))

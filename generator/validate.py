@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 from generator import checks
 from generator.fields import parse_be_year
 from generator.loader import LoadedFile, LoadError, load_yaml
-from generator.model import Agency, Report
+from generator.model import Agency, Report, walk
 from generator.problems import FieldPath, Problem
 from generator.submissions import AgencySubmission, Site
 
@@ -108,9 +108,10 @@ def _read(path: Path, model: type[M]) -> tuple[M | None, LoadedFile | None, list
         instance = model.model_validate(loaded.data)
     except ValidationError as error:
         return None, None, [_problem(loaded, model, e) for e in error.errors()]
-    problems = checks.file_references(loaded, instance)
-    problems += checks.private_data(loaded, instance)
-    problems += checks.translation_warnings(loaded, instance)
+    values = list(walk(instance))
+    problems = checks.file_references(loaded, values)
+    problems += checks.private_data(loaded, values)
+    problems += checks.translation_warnings(loaded, values)
     return instance, loaded, problems
 
 

@@ -1,35 +1,46 @@
-"""`make bench`: build a synthetic province of N agencies and measure it (issue 8, first cut).
+"""`make bench`: a synthetic province of N agencies, built our way and the naive way, measured.
 
-    .venv/bin/python -m tools.bench [N ...]        (default: 100)
+    .venv/bin/python -m tools.bench [N ...] [--runs R] [--naive N ...] [--serve N ...]
 
 For each N: writes N agencies (every section filled, Thai and English, flowcharts, photos)
-under .bench/, then times validation, page generation and the MkDocs builds separately,
-counts pages and bytes, and writes the figures to .bench/results.json beside the last run's.
+under .bench/, times `python -m generator validate` and `mkdocs build` (both languages) as a
+user runs them, R times, and reports medians: the split into checking, page generation and
+MkDocs (from the build's own log), the peak memory of all its processes, pages, bytes, and
+the search index each language downloads. For the sizes given to --naive it also builds the
+same pages the naive way (tools/bench_naive.py) and prints our times as ratios to it; for
+the sizes given to --serve it times how long `make serve` and `make preview` take to show
+one agency's edit. Results go to .bench/results.json; the previous run's are printed beside.
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
-import logging
 import os
-import resource
+import re
 import shutil
 import statistics
+import subprocess
 import sys
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from generator.mkdocs_plugin import build_config
-from generator.render import render_site
-from generator.validate import validate_paths
+from tools import bench_naive, bench_serve
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".bench"
+PYTHON = sys.executable
 TEMPLATES = [
     ROOT / "content/agencies" / name
     for name in ("ratchaburi-land-office", "photharam-municipality", "ratchaburi-provincial-office")
 ]
+STAGES = re.compile(
+    r"category3 (th|en): \d+ agencies checked in ([\d.]+) s, \d+ pages rendered in ([\d.]+) s"
+)
 
 
 def corpus(n: int) -> Path:
@@ -76,50 +87,160 @@ def write_configs(n: int) -> Path:
     return thai
 
 
-def run(n: int) -> dict[str, float]:
-    content = corpus(n)
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    output: str
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> Run:
+    """Wall time of a command, and the peak memory of its whole process tree (PSS, summed)."""
     started = time.perf_counter()
-    site, problems = validate_paths([content])
-    validated = time.perf_counter()
-    assert not [p for p in problems if p.is_error], problems[:3]
-    pages = sum(len(render_site(site, lang, BENCH / "cache").pages) for lang in ("th", "en"))
-    rendered = time.perf_counter()
-    config = write_configs(n)
-    site_dir = BENCH / f"site-{n}"
-    build_config(config, site_dir)
-    built = time.perf_counter()
-    agency_html = [p.stat().st_size for p in site_dir.glob("agencies/*/2569/index.html")]
-    indexes = {lang: len(gzip.compress((site_dir / prefix / "search/search_index.json").read_bytes()))
-               for lang, prefix in (("th", ""), ("en", "en"))}  # fmt: skip
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+    )  # fmt: skip
+    peak = [0.0]
+    sampler = threading.Thread(target=_sample_memory, args=(process, peak), daemon=True)
+    sampler.start()
+    output, _ = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{output[-3000:]}")
+    return Run(seconds, peak[0], output)
+
+
+def _sample_memory(process: subprocess.Popen[str], peak: list[float]) -> None:
+    while process.poll() is None:
+        peak[0] = max(peak[0], sum(_pss_kb(pid) for pid in _tree(process.pid)) / 1024)
+        time.sleep(0.1)
+
+
+def _tree(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    tree, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier]
+        tree += frontier
+    return tree
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: memory a forked child still shares with its parent counts once."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0
+    match = re.search(r"^Pss:\s+(\d+) kB", text, re.MULTILINE)
+    return int(match.group(1)) if match else 0
+
+
+def build_once(n: int) -> dict[str, float]:
+    """One `mkdocs build` of both languages: its time, split by stage, and its peak memory."""
+    config, site = write_configs(n), BENCH / f"site-{n}"
+    run = timed([PYTHON, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)])
+    stages = {lang: (float(check), float(render)) for lang, check, render in STAGES.findall(run.output)}
+    check, render = stages["th"]
     return {
-        "agencies": n,
-        "validate_s": round(validated - started, 2),
-        "render_s": round(rendered - validated, 2),
-        "mkdocs_s": round(built - rendered, 2),
-        "total_s": round(built - started, 2),
-        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-        "pages": pages,
-        "html_per_agency_page_kb": round(statistics.median(agency_html) / 1000, 1),
-        "site_mb": round(sum(p.stat().st_size for p in site_dir.rglob("*") if p.is_file()) / 1e6, 1),
-        "search_index_th_gzip_kb": round(indexes["th"] / 1000, 1),
-        "search_index_en_gzip_kb": round(indexes["en"] / 1000, 1),
+        "total_s": run.seconds,
+        "check_s": check,
+        "render_th_s": render,
+        "render_en_s": stages["en"][1],
+        "mkdocs_s": run.seconds - check - render,
+        "peak_mb": run.peak_mb,
     }
 
 
-def main(sizes: list[int]) -> None:
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logging.disable(logging.WARNING)
+def site_figures(site: Path, agency_pages: str) -> dict[str, float]:
+    """What the build wrote: pages, bytes per agency page, the site, the search downloads."""
+    agency_html = [p.stat().st_size for p in site.glob(agency_pages)]
+    indexes = {lang: len(gzip.compress((site / prefix / "search/search_index.json").read_bytes()))
+               for lang, prefix in (("th", ""), ("en", "en"))}  # fmt: skip
+    return {
+        "pages": len(list(site.rglob("*.html"))),
+        "html_per_agency_page_kb": round(statistics.median(agency_html) / 1000, 1),
+        "site_mb": round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6, 1),
+        "search_th_gzip_kb": round(indexes["th"] / 1000, 1),
+        "search_en_gzip_kb": round(indexes["en"] / 1000, 1),
+    }
+
+
+def measure(n: int, runs: int, naive: bool, serve: bool) -> dict[str, Any]:
+    content = corpus(n)
+    validate = [timed([PYTHON, "-m", "generator", "validate", str(content)]).seconds for _ in range(runs)]
+    builds = [build_once(n) for _ in range(runs)]
+    row: dict[str, Any] = {"agencies": n, "runs": runs, "validate_s": round(statistics.median(validate), 2)}
+    row |= {key: round(statistics.median(b[key] for b in builds), 2) for key in builds[0]}
+    row |= site_figures(BENCH / f"site-{n}", "agencies/*/2569/index.html")
+    if naive:
+        row |= bench_naive.measure(n, BENCH, timed, site_figures)
+        row["naive_ratio"] = round(row["naive_total_s"] / row["total_s"], 1)
+    if serve:
+        row |= bench_serve.measure(write_configs(n), content / "agency-0000" / "agency.yml")
+    return row
+
+
+TARGETS = {
+    "build time per agency at 1,000 <= 1.2 x at 100": lambda r: (
+        r[1000]["total_s"] / 1000 <= 1.2 * r[100]["total_s"] / 100
+    ),
+    "HTML per agency page the same at 100 and 1,000": lambda r: (
+        abs(r[1000]["html_per_agency_page_kb"] - r[100]["html_per_agency_page_kb"]) <= 0.5
+    ),
+    "1,000 agencies, both languages, built in < 60 s": lambda r: r[1000]["total_s"] < 60,
+    "... in < 2 GB of memory": lambda r: r[1000]["peak_mb"] < 2048,
+    "... at least 5 x faster than the naive build": lambda r: r[1000]["naive_ratio"] >= 5,
+    "search download < 2 MB (gzip) per language at 1,000": lambda r: (
+        max(r[1000]["search_th_gzip_kb"], r[1000]["search_en_gzip_kb"]) < 2000
+    ),
+    "one agency's edit shown in < 5 s at 1,000 (make preview)": lambda r: r[1000]["preview_edit_s"] < 5,
+    "`python -m generator validate` of 1,000 agencies in < 5 s": lambda r: r[1000]["validate_s"] < 5,
+}
+
+
+def verdicts(rows: dict[int, dict[str, Any]]) -> list[str]:
+    lines = []
+    for name, test in TARGETS.items():
+        try:
+            lines.append(f"{'met    ' if test(rows) else 'NOT MET'}  {name}")
+        except KeyError:
+            lines.append(f"not measured in this run  {name}")
+    return lines
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[100])
+    parser.add_argument("--runs", type=int, default=3, help="builds per size; medians are reported")
+    parser.add_argument("--naive", nargs="*", type=int, default=[], help="sizes to build the naive way too")
+    parser.add_argument("--serve", nargs="*", type=int, default=[], help="sizes to time an edit in serve")
+    args = parser.parse_args(argv)
     BENCH.mkdir(exist_ok=True)
-    results = [run(n) for n in sizes]
-    previous = BENCH / "results.json"
-    if previous.exists():
-        print("previous run:", previous.read_text(encoding="utf-8").strip())
-    previous.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    keys = list(results[0])
-    print(" | ".join(keys))
-    for row in results:
-        print(" | ".join(str(row[k]) for k in keys))
+    rows = {n: measure(n, args.runs, n in args.naive, n in args.serve) for n in args.sizes}
+    results = BENCH / "results.json"
+    if results.exists():
+        print("previous run:", results.read_text(encoding="utf-8").strip())
+    results.write_text(json.dumps(list(rows.values()), indent=1) + "\n", encoding="utf-8")
+    print_table(list(rows.values()))
+    print("\n".join(verdicts(rows)))
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    """One line per figure, one column per size: easy to paste into an issue."""
+    keys = list(dict.fromkeys(key for row in rows for key in row))
+    print("| figure | " + " | ".join(f"N = {row['agencies']}" for row in rows) + " |")
+    print("|---" * (len(rows) + 1) + "|")
+    for key in keys[1:]:
+        print(f"| {key} | " + " | ".join(str(row.get(key, "")) for row in rows) + " |")
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [100])
+    main(sys.argv[1:])

@@ -8,6 +8,7 @@ Copies are cached by the original's content, so a rebuild converts only what cha
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -88,9 +89,15 @@ def _write(picture: Image.Image, size: tuple[int, int], pil_format: str, target:
     clean = Image.new(resized.mode, size)
     clean.paste(resized)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(target.suffix + ".part")
+    partial = _partial(target)
     clean.save(partial, pil_format, quality=QUALITY, optimize=pil_format == "JPEG", method=4)
     partial.replace(target)
+
+
+def _partial(target: Path) -> Path:
+    """Where a cache file is written before it is renamed into place: one name per process,
+    since the Thai and English builds may convert the same new photo at the same time."""
+    return target.with_name(f"{target.name}.{os.getpid()}.part")
 
 
 def pdf_preview(source: Path, cache_dir: Path) -> Path:
@@ -104,7 +111,9 @@ def pdf_preview(source: Path, cache_dir: Path) -> Path:
         try:
             bitmap = document[0].render(scale=1.5)
             target.parent.mkdir(parents=True, exist_ok=True)
-            bitmap.to_pil().save(target, "PNG")
+            partial = _partial(target)
+            bitmap.to_pil().save(partial, "PNG")
+            partial.replace(target)
         finally:
             document.close()
     return target
@@ -123,7 +132,7 @@ def clean_pdf(source: Path, cache_dir: Path) -> Path:
                 del pdf.docinfo[key]
             if "/Metadata" in pdf.Root:
                 del pdf.Root.Metadata
-            partial = target.with_suffix(".part")
+            partial = _partial(target)
             pdf.save(partial, deterministic_id=True)
         partial.replace(target)
     return target

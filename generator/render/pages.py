@@ -25,6 +25,7 @@ from generator.model import SECTION_KEYS, Report, walk
 from generator.render import charts, images, opendata, province, reference
 from generator.render import format as fmt
 from generator.render.qr import qr_svg
+from generator.render.search_entries import TITLE_ONLY, SearchEntry, report_entries
 from generator.render.ui import level_meaning, section_heading, ui
 from generator.submissions import AgencySubmission, Site
 from generator.vocabulary import AgencyKind, Measurement, ParticipationLevel
@@ -43,7 +44,8 @@ class Page:
     title: str
     body: str
     hide: tuple[str, ...] = ()
-    searchable: bool = True
+    search: tuple[SearchEntry, ...] | None = TITLE_ONLY
+    """What search finds here: these entries (none: not found); None: the page's whole text."""
 
     @property
     def url(self) -> str:
@@ -145,6 +147,7 @@ def render_site(
             REFERENCE_PAGE,
             ui("reference_title", lang),
             "reference",
+            search=None,
             files=reference.agency_and_report(),
         )
     )
@@ -168,7 +171,7 @@ def render_site(
         if agency.latest_year:
             path = f"agencies/{agency.slug}/index.md"
             rendered.pages.append(
-                _report_page(render, agency, agency.latest_year, path, lang, searchable=False)
+                _report_page(render, agency, agency.latest_year, path, lang, duplicate=True)
             )
             rendered.pages += _posters(render, agency, lang, site_url)
     return rendered
@@ -184,12 +187,12 @@ def _page(
     title: str,
     template: str,
     hide: tuple[str, ...] = (),
-    searchable: bool = True,
+    search: tuple[SearchEntry, ...] | None = TITLE_ONLY,
     **context: Any,
 ) -> Page:
     url = Page(path, "", "").url
     body = render(template, links=Links(url, lang), page_url=url, **context)
-    return Page(path, title, body, hide, searchable)
+    return Page(path, title, body, hide, search)
 
 
 def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
@@ -294,15 +297,13 @@ def _posters(render: Renderer, agency: AgencySubmission, lang: str, site_url: st
         path = poster_url(agency, number).rstrip("/") + ".md"
         context = {"agency": agency, "chart": chart, "number": number, "qr": qr, "qr_url": target}
         posters.append(
-            _page(
-                render, lang, path, title, "poster", hide=("navigation", "toc"), searchable=False, **context
-            )
+            _page(render, lang, path, title, "poster", hide=("navigation", "toc"), search=(), **context)
         )
     return posters
 
 
 def _report_page(
-    render: Renderer, agency: AgencySubmission, year: int, path: str, lang: str, searchable: bool = True
+    render: Renderer, agency: AgencySubmission, year: int, path: str, lang: str, duplicate: bool = False
 ) -> Page:
     """A report page; the latest year also lives at the agency's own address, left out of search."""
     name = fmt.text(agency.agency.name, lang)
@@ -314,7 +315,7 @@ def _report_page(
         path,
         title,
         "report",
-        searchable=searchable,
+        search=() if duplicate else report_entries(agency, report, lang),
         agency=agency,
         year=year,
         report=report,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import quote
 
 import pytest
@@ -14,7 +13,7 @@ THAI_QUERIES = [
     ("ราชบุรี", "agencies/ratchaburi-land-office/2569/", ""),
     ("สายด่วน", "agencies/ratchaburi-provincial-office/2569/", "listening_channels"),
     ("ร้องเรียน", "agencies/photharam-municipality/2569/", ""),
-    ("โฉนด", "agencies/ratchaburi-land-office/2569/", "service_standards"),
+    ("โฉนด", "agencies/ratchaburi-land-office/2569/", "service-1"),
     ("ไลน์ทางการ", "agencies/ratchaburi-provincial-office/2569/", "listening_channels"),
     ("คัดแยกขยะ", "agencies/photharam-municipality/2569/", "network_activities"),
     ("รังวัด", "agencies/ratchaburi-land-office/2569/", ""),
@@ -25,7 +24,7 @@ THAI_QUERIES = [
 ]
 ENGLISH_QUERIES = [
     ("complaint", "en/agencies/ratchaburi-provincial-office/2569/", ""),
-    ("title deed", "en/agencies/ratchaburi-land-office/2569/", "service_standards"),
+    ("title deed", "en/agencies/ratchaburi-land-office/2569/", "service-1"),
     ("Damrongdhamma", "en/agencies/ratchaburi-provincial-office/2569/", ""),
 ]
 
@@ -33,7 +32,7 @@ ENGLISH_QUERIES = [
 def results(page: Page, base_url: str, prefix: str, query: str) -> list[str]:
     page.goto(f"{base_url}{prefix}?q={quote(query)}")
     # A locator, not wait_for_function: the site's CSP forbids the eval that one would need.
-    page.locator(".md-search-result__meta", has_text=re.compile(r"\d")).wait_for(timeout=15000)
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
     hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     return [str(h).removeprefix(base_url) for h in hrefs]
 
