@@ -7,9 +7,12 @@ what only the whole folder or the whole province can show (files referred to, du
 from __future__ import annotations
 
 import difflib
+import multiprocessing
+import os
 import re
 import typing
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,17 +27,30 @@ from generator.problems import FieldPath, Problem
 from generator.submissions import AgencySubmission, Site
 
 AGENCY_FILE = "agency.yml"
+PARALLEL_FROM = 100
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 REPORT_NAME = re.compile(r"\d{4}")
 M = TypeVar("M", bound=BaseModel)
 
 
-def validate_paths(paths: Iterable[Path]) -> tuple[Site, list[Problem]]:
-    """Every agency under ``paths`` (content roots, agency folders or files in them)."""
+def validate_paths(paths: Iterable[Path], workers: int | None = None) -> tuple[Site, list[Problem]]:
+    """Every agency under ``paths`` (content roots, agency folders or files in them).
+
+    Agencies are independent, so a province's worth is checked on every core (``workers``;
+    by default all of them from ``PARALLEL_FROM`` agencies on, where it pays for the start).
+    """
+    folders = _agency_folders(paths)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(folders) >= PARALLEL_FROM else 1
+    if workers > 1:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            chunk = max(1, len(folders) // (4 * workers))
+            results = list(pool.map(validate_agency, folders, chunksize=chunk))
+    else:
+        results = [validate_agency(folder) for folder in folders]
     agencies: list[AgencySubmission] = []
     problems: list[Problem] = []
-    for folder in _agency_folders(paths):
-        agency, found = validate_agency(folder)
+    for agency, found in results:
         problems += found
         if agency:
             agencies.append(agency)

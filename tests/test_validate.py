@@ -125,3 +125,14 @@ def test_every_message_has_thai_and_english_and_formats() -> None:
         th, en = message(code, **context)
         assert any("\u0e00" <= ch <= "\u0e7f" for ch in th), code
         assert en and "{" not in en.replace("{ }", ""), code
+
+
+def test_a_province_checked_on_several_cores_reads_as_one_checked_agency_by_agency() -> None:
+    """Large provinces are checked in parallel; the agencies and problems found must not change."""
+    paths = [CONTENT, *INVALID]
+    site, problems = validate_paths(paths, workers=1)
+    parallel_site, parallel_problems = validate_paths(paths, workers=2)
+    assert [a.slug for a in parallel_site.agencies] == [a.slug for a in site.agencies]
+    assert parallel_site == site
+    assert [p.format() for p in parallel_problems] == [p.format() for p in problems]
+    assert any(p.is_error for p in problems) and site.agencies

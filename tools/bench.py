@@ -180,11 +180,12 @@ def measure(n: int, runs: int, naive: bool, serve: bool) -> dict[str, Any]:
     row: dict[str, Any] = {"agencies": n, "runs": runs, "validate_s": round(statistics.median(validate), 2)}
     row |= {key: round(statistics.median(b[key] for b in builds), 2) for key in builds[0]}
     row |= site_figures(BENCH / f"site-{n}", "agencies/*/2569/index.html")
+    if serve:
+        row |= bench_serve.measure(write_configs(n), content / "agency-0000" / "agency.yml")
     if naive:
         row |= bench_naive.measure(n, BENCH, timed, site_figures)
         row["naive_ratio"] = round(row["naive_total_s"] / row["total_s"], 1)
-    if serve:
-        row |= bench_serve.measure(write_configs(n), content / "agency-0000" / "agency.yml")
+    print(json.dumps(row), flush=True)
     return row
 
 

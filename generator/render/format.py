@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import markdown
 import nh3
@@ -47,10 +48,31 @@ def rich(value: BiText | None, lang: str) -> Markup:
     """A longer text: Markdown limited to paragraphs, lists, emphasis and links, then sanitized."""
     if value is None:
         return Markup("")
-    html = Markup(_clean(markdown.markdown(value.get(lang), output_format="html")))
-    if value.translated(lang):
-        return html
-    return _untranslated(html, lang, block=True)
+    key = (value.th, value.en, lang)
+    if _memo is not None and key in _memo:
+        return _memo[key]
+    html = Markup(_clean(_MARKDOWN.reset().convert(value.get(lang))))
+    if not value.translated(lang):
+        html = _untranslated(html, lang, block=True)
+    if _memo is not None:
+        _memo[key] = html
+    return html
+
+
+_MARKDOWN = markdown.Markdown(output_format="html")
+_memo: dict[tuple[str, str | None, str], Markup] | None = None
+
+
+@contextmanager
+def converting_once() -> Iterator[None]:
+    """Within one agency's pages each text is converted once: its latest report is rendered
+    twice (at its year's address and at the agency's own)."""
+    global _memo
+    _memo = {}
+    try:
+        yield
+    finally:
+        _memo = None
 
 
 def _clean(html: str) -> str:

@@ -20,6 +20,9 @@ THUMBNAIL_WIDTHS = (240, 480)
 LOGO_WIDTHS = (128, 256)
 FORMATS = (("webp", "WEBP", "image/webp"), ("jpg", "JPEG", "image/jpeg"))
 QUALITY = 78
+_PIL_FORMATS = {mime: pil_format for _, pil_format, mime in FORMATS}
+_ORIENTATION = 0x0112  # EXIF: how the camera was held
+_TURNED = (5, 6, 7, 8)  # orientations that swap width and height
 
 
 @dataclass(frozen=True)
@@ -64,18 +67,21 @@ def _image_set(
     source: Path, _mtime: int, _size: int, site_stem: str, cache_dir: Path, widths: tuple[int, ...]
 ) -> ImageSet:
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    with Image.open(source) as opened:
-        picture = ImageOps.exif_transpose(opened)
-        picture.load()
-    targets = sorted({min(w, picture.width) for w in widths})
-    variants = []
-    for extension, pil_format, mime in FORMATS:
-        for width in targets:
-            height = max(1, round(picture.height * width / picture.width))
-            cached = cache_dir / f"{digest}-{width}.{extension}"
-            if not cached.exists():
-                _write(picture, (width, height), pil_format, cached)
-            variants.append(Variant(f"{site_stem}-{width}.{extension}", width, height, mime, cached))
+    with Image.open(source) as opened:  # reads the header only: a cached photo is never decoded
+        width, height = opened.size
+        if opened.getexif().get(_ORIENTATION, 1) in _TURNED:
+            width, height = height, width
+        variants = []
+        for extension, _, mime in FORMATS:
+            for target in sorted({min(w, width) for w in widths}):
+                size = (target, max(1, round(height * target / width)))
+                cached = cache_dir / f"{digest}-{target}.{extension}"
+                variants.append(Variant(f"{site_stem}-{target}.{extension}", *size, mime, cached))
+        missing = [v for v in variants if not v.cached.exists()]
+        if missing:
+            picture = ImageOps.exif_transpose(opened)
+            for variant in missing:
+                _write(picture, (variant.width, variant.height), _PIL_FORMATS[variant.mime], variant.cached)
     return ImageSet(tuple(variants))
 
 

@@ -164,17 +164,23 @@ def render_site(
         )
     )
     for agency in site.agencies:
-        for year in agency.years:
-            rendered.pages.append(
-                _report_page(render, agency, year, f"agencies/{agency.slug}/{year}.md", lang)
-            )
-        if agency.latest_year:
-            path = f"agencies/{agency.slug}/index.md"
-            rendered.pages.append(
-                _report_page(render, agency, agency.latest_year, path, lang, duplicate=True)
-            )
-            rendered.pages += _posters(render, agency, lang, site_url)
+        with fmt.converting_once():
+            rendered.pages += _agency_pages(render, agency, lang, site_url, cache_dir)
     return rendered
+
+
+def _agency_pages(
+    render: Renderer, agency: AgencySubmission, lang: str, site_url: str, cache_dir: Path
+) -> list[Page]:
+    """A page per report; the latest again at the agency's own address, and its posters."""
+    pages = [
+        _report_page(render, agency, year, f"agencies/{agency.slug}/{year}.md", lang) for year in agency.years
+    ]
+    if agency.latest_year:
+        path = f"agencies/{agency.slug}/index.md"
+        pages.append(_report_page(render, agency, agency.latest_year, path, lang, duplicate=True))
+        pages += _posters(render, agency, lang, site_url, cache_dir)
+    return pages
 
 
 Renderer = Callable[..., str]
@@ -285,14 +291,16 @@ def _open_data_pages(
     ]
 
 
-def _posters(render: Renderer, agency: AgencySubmission, lang: str, site_url: str) -> list[Page]:
+def _posters(
+    render: Renderer, agency: AgencySubmission, lang: str, site_url: str, cache_dir: Path
+) -> list[Page]:
     """An A4 poster for each service of the latest report, with a QR code to its place on the site."""
     assert agency.latest_year
     posters = []
     for number, chart in enumerate(agency.reports[agency.latest_year].service_standards.flowcharts, start=1):
         here = f"{site_url}{'en/' if lang == 'en' else ''}"
         target = f"{here}{agency_url(agency)}#service-{number}" if site_url else ""
-        qr = qr_svg(target, ui("qr_alt", lang, url=target)) if target else ""
+        qr = qr_svg(target, ui("qr_alt", lang, url=target), cache_dir) if target else ""
         title = ui("poster_title", lang, name=fmt.text(chart.name, lang).striptags())
         path = poster_url(agency, number).rstrip("/") + ".md"
         context = {"agency": agency, "chart": chart, "number": number, "qr": qr, "qr_url": target}
