@@ -32,7 +32,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from generator.csp import add_policy
 from generator.history import last_changed
 from generator.problems import Problem
-from generator.render import Page, Rendered, render_site
+from generator.render import Page, Publication, Rendered, publish_files, render_site
 from generator.render.pages import REFERENCE_PAGE
 from generator.render.province import PROVINCE_PAGES
 from generator.search import complete_index_file
@@ -48,6 +48,7 @@ NAV_PAGES = {
     *(f"{name}/index.md" for name in PROVINCE_PAGES),
 }
 _cache: dict[tuple[Any, ...], tuple[Site, list[Problem]]] = {}
+_published: list[tuple[Site, Path, Publication]] = []
 
 
 class Category3Config(Config):
@@ -71,19 +72,21 @@ class Category3Plugin(BasePlugin[Category3Config]):
         content = self._path(config, self.config.content)
         started = time.perf_counter()
         site = load_checked(agency_folder(content, self.config.agency) if self.config.agency else content)
+        cache = self._path(config, self.config.cache) / "images"
+        publication = published(site, cache)
         checked = time.perf_counter()
         if self.config.alternate_config:
             self._other_language = _start_build(
                 self._path(config, self.config.alternate_config), Path(config.site_dir) / "en"
             )
-        cache = self._path(config, self.config.cache) / "images"
         thai_url = (
             (config.site_url or "").removesuffix("en/") if self.config.lang == "en" else config.site_url or ""
         )
-        rendered = render_site(site, self.config.lang, cache, thai_url, last_changed(content))
+        changed = last_changed(content)
+        rendered = render_site(site, self.config.lang, cache, thai_url, changed, publication)
         self._generated = {page.path: page for page in rendered.pages}
         log.info(
-            "category3 %s: %d agencies checked in %.2f s, %d pages rendered in %.2f s",
+            "category3 %s: %d agencies checked, files published in %.2f s; %d pages rendered in %.2f s",
             self.config.lang,
             len(site.agencies),
             checked - started,
@@ -211,6 +214,17 @@ def checked(content: Path) -> tuple[Site, list[Problem]]:
         _cache.clear()
         _cache[key] = validate_paths([content])
     return _cache[key]
+
+
+def published(site: Site, cache: Path) -> Publication:
+    """The submitted files of ``site``, published once: the English build (a fork of the Thai
+    one) and the rebuilds of `make serve` with unchanged content reuse them."""
+    for known_site, known_cache, publication in _published:
+        if known_site is site and known_cache == cache:
+            return publication
+    publication = publish_files(site, cache)
+    _published[:] = [(site, cache, publication)]
+    return publication
 
 
 def _fingerprint(content: Path) -> tuple[Any, ...]:

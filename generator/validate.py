@@ -7,12 +7,9 @@ what only the whole folder or the whole province can show (files referred to, du
 from __future__ import annotations
 
 import difflib
-import multiprocessing
-import os
 import re
 import typing
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,6 +20,7 @@ from generator import checks
 from generator.fields import parse_be_year
 from generator.loader import LoadedFile, LoadError, load_yaml
 from generator.model import Agency, Report, walk
+from generator.parallel import map_on_cores
 from generator.problems import FieldPath, Problem
 from generator.submissions import AgencySubmission, Site
 
@@ -40,14 +38,7 @@ def validate_paths(paths: Iterable[Path], workers: int | None = None) -> tuple[S
     by default all of them from ``PARALLEL_FROM`` agencies on, where it pays for the start).
     """
     folders = _agency_folders(paths)
-    if workers is None:
-        workers = (os.cpu_count() or 1) if len(folders) >= PARALLEL_FROM else 1
-    if workers > 1:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            chunk = max(1, len(folders) // (4 * workers))
-            results = list(pool.map(validate_agency, folders, chunksize=chunk))
-    else:
-        results = [validate_agency(folder) for folder in folders]
+    results = map_on_cores(validate_agency, folders, PARALLEL_FROM, workers)
     agencies: list[AgencySubmission] = []
     problems: list[Problem] = []
     for agency, found in results:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
+from mkdocs.exceptions import Abort
 
 from generator.build import build_site
+from generator.mkdocs_plugin import build_config
 from generator.model import SECTION_KEYS
 from generator.render.ui import SECTION_HEADINGS
 from tests.conftest import CONFIG, CONTENT, FIXTURES, SITE, page, parse
@@ -303,3 +306,48 @@ def test_the_field_reference_lists_every_section_and_field_of_the_model(built_si
         assert rows == expected
         assert "listening_channels.statistics" in rows and "service_standards.flowcharts[].fee" in rows
         assert {h3.code.get_text() for h3 in html.select("h3")} >= set(SECTION_KEYS)
+
+
+def test_a_one_agency_preview_shows_that_agency_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make preview AGENCY=...`: a reviewer sees the agency at hand, built in a second."""
+    monkeypatch.setenv("C3_AGENCY", "ratchaburi-land-office")
+    build_config(CONFIG, tmp_path / "site")
+    agencies = sorted(p.name for p in (tmp_path / "site" / "agencies").iterdir() if p.is_dir())
+    assert agencies == ["ratchaburi-land-office"]
+    assert sorted(p.name for p in (tmp_path / "site" / "en" / "agencies").iterdir() if p.is_dir()) == agencies
+    listed = page(tmp_path / "site", "agencies/").select("main a[href*='ratchaburi']")
+    assert listed and all("land-office" in str(a["href"]) for a in listed)
+
+
+def test_a_preview_of_an_agency_that_does_not_exist_says_which_in_both_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("C3_AGENCY", "no-such-office")
+    with pytest.raises(Abort):
+        build_config(CONFIG, tmp_path / "site")
+    assert "ไม่พบโฟลเดอร์หน่วยงาน" in caplog.text and "no agency folder" in caplog.text
+    assert "no-such-office" in caplog.text
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_search_finds_each_section_and_service_of_a_report_once_and_without_markup(
+    built_site: Path, prefix: str
+) -> None:
+    """Search results lead to a report's sections and services; posters and the agency's
+    own address (a copy of its latest report) are not offered twice."""
+    index = json.loads((built_site / prefix / "search/search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert len(locations) == len(set(locations))
+    for agency in SITE.agencies:
+        report = agency.reports[agency.latest_year]
+        year_page = f"agencies/{agency.slug}/{agency.latest_year}/"
+        assert year_page in locations
+        count = len(report.service_standards.flowcharts)
+        services = [f"{year_page}#service-{n}" for n in range(1, count + 1)]
+        assert set(services) <= set(locations)
+        assert not [loc for loc in locations if loc.startswith(f"agencies/{agency.slug}/services/")]
+        assert not [loc for loc in locations if loc.startswith(f"agencies/{agency.slug}/#")]
+    generated = [doc for doc in index["docs"] if doc["location"].startswith("agencies/")]
+    assert generated and not [doc for doc in generated if re.search(r"</?[a-z]+[ >]", doc["text"])]

@@ -1,5 +1,6 @@
 """Render stage: a validated Site -> the page bodies and files of one language of the site."""
 
-from generator.render.pages import Asset, Page, Rendered, render_site
+from generator.render.pages import Page, Rendered, render_site
+from generator.render.publish import Asset, Publication, publish_files
 
-__all__ = ["Asset", "Page", "Rendered", "render_site"]
+__all__ = ["Asset", "Page", "Publication", "Rendered", "publish_files", "render_site"]

@@ -12,18 +12,19 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import jinja2
 from pydantic import BaseModel
 
 from generator.completeness import Completeness, completeness, section_filled
-from generator.fields import BE_OFFSET, BiText, FileReference, phone_href
+from generator.fields import BE_OFFSET, BiText, phone_href
 from generator.history import build_date
 from generator.model import SECTION_KEYS, Report, walk
-from generator.render import charts, images, opendata, province, reference
+from generator.render import charts, opendata, province, reference
 from generator.render import format as fmt
+from generator.render.publish import Asset, Publication, asset_path, publish_files
 from generator.render.qr import qr_svg
 from generator.render.search_entries import TITLE_ONLY, SearchEntry, report_entries
 from generator.render.ui import level_meaning, section_heading, ui
@@ -54,14 +55,6 @@ class Page:
         if stem == "index" or stem.endswith("/index"):
             return stem.removesuffix("index")
         return stem + "/"
-
-
-@dataclass(frozen=True)
-class Asset:
-    """A file an agency submitted (photo, scan) and the site path it is published at."""
-
-    source: Path
-    path: str
 
 
 @dataclass
@@ -100,10 +93,6 @@ class Links:
         return "../" * depth + up + path
 
 
-def asset_path(agency: AgencySubmission, reference: FileReference) -> str:
-    return f"agencies/{agency.slug}/files/{reference.file}"
-
-
 def poster_url(agency: AgencySubmission, number: int) -> str:
     return f"agencies/{agency.slug}/services/{number}/"
 
@@ -118,15 +107,17 @@ def render_site(
     cache_dir: Path = DEFAULT_CACHE,
     site_url: str = "",
     changed: dict[Path, datetime.date] | None = None,
+    publication: Publication | None = None,
 ) -> Rendered:
     """Every page of the site in ``lang``; submitted files and downloads come with the Thai pages.
 
     ``site_url`` is the Thai site's public address (posters' QR codes, the feed); ``changed``
-    gives each report file's last change, from git history.
+    gives each report file's last change, from git history; ``publication``, the submitted
+    files already published (by ``publish_files``) for the other language.
     """
-    published, assets = _publish(site, cache_dir)
-    render = functools.partial(_environment(lang), published=published)
-    rendered = Rendered(assets=assets if lang == "th" else [])
+    publication = publication or publish_files(site, cache_dir)
+    render = functools.partial(_environment(lang), published=publication.files)
+    rendered = Rendered(assets=publication.assets if lang == "th" else [])
     statuses = _statuses(site, changed or {})
     downloads = opendata.data_files(site)
     if lang == "th":
@@ -370,43 +361,6 @@ def _groups(site: Site, lang: str) -> list[tuple[AgencyKind, list[AgencySubmissi
         if members:
             groups.append((kind, members))
     return groups
-
-
-@dataclass(frozen=True)
-class Published:
-    """How one submitted file appears: its image copies, and the file a link opens."""
-
-    images: images.ImageSet
-    link: str
-
-
-def _publish(site: Site, cache_dir: Path) -> tuple[dict[tuple[str, str], Published], list[Asset]]:
-    """Every photo and scan of every agency, converted once and shared by both languages."""
-    published: dict[tuple[str, str], Published] = {}
-    assets: dict[str, Asset] = {}
-    for agency in site.agencies:
-        for model in (agency.agency, *agency.reports.values()):
-            for _, ref in walk(model):
-                if not isinstance(ref, FileReference) or (agency.slug, ref.file) in published:
-                    continue
-                source = agency.folder / ref.file
-                stem = str(PurePosixPath(asset_path(agency, ref)).with_suffix(""))
-                link = ""
-                if source.suffix.lower() == ".pdf":
-                    link = asset_path(agency, ref)
-                    assets[link] = Asset(images.clean_pdf(source, cache_dir), link)
-                    source = images.pdf_preview(source, cache_dir)
-                    stem += "-preview"
-                widths: tuple[int, ...] = images.PHOTO_WIDTHS
-                if ref is agency.agency.logo:
-                    widths = images.LOGO_WIDTHS
-                elif link:
-                    widths = images.THUMBNAIL_WIDTHS
-                copies = images.image_set(source, stem, cache_dir, widths)
-                for variant in copies.variants:
-                    assets[variant.path] = Asset(variant.cached, variant.path)
-                published[(agency.slug, ref.file)] = Published(copies, link or copies.fallback.path)
-    return published, list(assets.values())
 
 
 @cache
