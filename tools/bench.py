@@ -273,24 +273,39 @@ def main(argv: list[str]) -> None:
     rows = {n: measure(n, args.runs, n in args.naive, n in args.serve) for n in args.sizes}
     photo = photo_conversion(args.runs)
     results = BENCH / "results.json"
-    if results.exists():
-        print("previous run:", results.read_text(encoding="utf-8").strip())
+    previous = _previous(results)
     results.write_text(
         json.dumps({"sizes": list(rows.values()), "photo": photo}, indent=1) + "\n", encoding="utf-8"
     )
-    print_table(list(rows.values()))
+    print_table(list(rows.values()), previous)
     cold, cached = photo["phone_photo_cold_s"], photo["phone_photo_cached_s"]
     print(f"one phone photo ({photo['phone_photo_mb']} MB) into its copies: {cold} s, cached {cached} s")
     print("\n".join(verdicts(rows)))
 
 
-def print_table(rows: list[dict[str, Any]]) -> None:
-    """One line per figure, one column per size: easy to paste into an issue."""
+def _previous(results: Path) -> dict[int, dict[str, Any]]:
+    """The last run's figures by number of agencies, to show beside this run's."""
+    try:
+        sizes = json.loads(results.read_text(encoding="utf-8"))["sizes"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return {row["agencies"]: row for row in sizes}
+
+
+def print_table(rows: list[dict[str, Any]], previous: dict[int, dict[str, Any]]) -> None:
+    """One line per figure, one column per size, the last run's figure in brackets where it
+    differs: easy to paste into an issue."""
     keys = list(dict.fromkeys(key for row in rows for key in row))
     print("| figure | " + " | ".join(f"N = {row['agencies']}" for row in rows) + " |")
     print("|---" * (len(rows) + 1) + "|")
     for key in keys[1:]:
-        print(f"| {key} | " + " | ".join(str(row.get(key, "")) for row in rows) + " |")
+        cells = []
+        for row in rows:
+            was = previous.get(row["agencies"], {}).get(key)
+            cells.append(
+                f"{row.get(key, '')}" + (f" (was {was})" if was is not None and was != row.get(key) else "")
+            )
+        print(f"| {key} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
