@@ -135,7 +135,10 @@ class Category3Plugin(BasePlugin[Category3Config]):
         if self._other_language:
             self._other_language.join()
             if self._other_language.exitcode != 0:
-                raise PluginError("The English site was not built: see the error above (ดูข้อผิดพลาดด้านบน).")
+                raise PluginError(
+                    "ไม่ได้สร้างเว็บไซต์ภาษาอังกฤษ ดูข้อผิดพลาดด้านบน / "
+                    "the English site was not built: see the error above"
+                )
             self._other_language = None
             if config.site_url:
                 write_sitemap(Path(config.site_dir), config.site_url)

@@ -214,6 +214,23 @@ def test_a_build_that_fails_in_mkdocs_keeps_the_last_good_site(
     assert not list(tmp_path.glob(".site-*"))
 
 
+def test_a_build_whose_english_half_fails_keeps_the_last_good_site(
+    good_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """The English site is built by a second process; its failure fails the whole build."""
+    before = snapshot(good_site)
+    shutil.copy2(CONFIG, tmp_path / "mkdocs.yml")
+    english = (CONFIG.parent / "mkdocs.en.yml").read_text(encoding="utf-8")
+    (tmp_path / "mkdocs.en.yml").write_text(english.replace("about.md", "missing-page.md"), encoding="utf-8")
+    for name in ("docs", "theme_overrides", "generator"):
+        (tmp_path / name).symlink_to(CONFIG.parent / name, target_is_directory=True)
+    (tmp_path / "content").symlink_to(CONTENT.parent, target_is_directory=True)
+    assert build_site(tmp_path / "mkdocs.yml", good_site, CONTENT) == 1
+    assert "the English site was not built" in caplog.text and "ไม่ได้สร้างเว็บไซต์ภาษาอังกฤษ" in caplog.text
+    assert "left as it was" in capsys.readouterr().err
+    assert snapshot(good_site) == before
+
+
 def test_a_successful_build_replaces_the_old_site(good_site: Path) -> None:
     stale = good_site / "stale.html"
     stale.write_text("old", encoding="utf-8")
