@@ -352,8 +352,8 @@ def test_a_preview_of_an_agency_that_does_not_exist_says_which_in_both_languages
 def test_search_finds_each_section_and_service_of_a_report_once_and_without_markup(
     built_site: Path, prefix: str
 ) -> None:
-    """Search results lead to a report's sections and services; posters and the agency's
-    own address (a copy of its latest report) are not offered twice."""
+    """Search results lead to the latest report's sections and services; posters and the
+    agency's own address (a copy of its latest report) are not offered twice."""
     index = json.loads((built_site / prefix / "search/search_index.json").read_text(encoding="utf-8"))
     locations = [doc["location"] for doc in index["docs"]]
     assert len(locations) == len(set(locations))
@@ -366,5 +366,8 @@ def test_search_finds_each_section_and_service_of_a_report_once_and_without_mark
         assert set(services) <= set(locations)
         assert not [loc for loc in locations if loc.startswith(f"agencies/{agency.slug}/services/")]
         assert not [loc for loc in locations if loc.startswith(f"agencies/{agency.slug}/#")]
+        for year in [y for y in agency.years if y != agency.latest_year]:  # found by their title only
+            assert f"agencies/{agency.slug}/{year}/" in locations
+            assert not [loc for loc in locations if loc.startswith(f"agencies/{agency.slug}/{year}/#")]
     generated = [doc for doc in index["docs"] if doc["location"].startswith("agencies/")]
     assert generated and not [doc for doc in generated if re.search(r"</?[a-z]+[ >]", doc["text"])]

@@ -115,7 +115,8 @@ def render_site(
     gives each report file's last change, from git history; ``publication``, the submitted
     files already published (by ``publish_files``) for the other language.
     """
-    publication = publication or publish_files(site, cache_dir)
+    if publication is None:
+        publication = publish_files(site, cache_dir)
     render = functools.partial(_environment(lang), published=publication.files)
     rendered = Rendered(assets=publication.assets if lang == "th" else [])
     statuses = _statuses(site, changed or {})
@@ -314,7 +315,7 @@ def _report_page(
         path,
         title,
         "report",
-        search=() if duplicate else report_entries(agency, report, lang),
+        search=_report_search(agency, year, lang, duplicate),
         agency=agency,
         year=year,
         report=report,
@@ -325,6 +326,18 @@ def _report_page(
         untranslated=lang != "th" and _has_untranslated(agency.agency, report),
         is_latest=year == agency.latest_year,
     )
+
+
+def _report_search(
+    agency: AgencySubmission, year: int, lang: str, duplicate: bool
+) -> tuple[SearchEntry, ...]:
+    """The latest report is found by every word an agency wrote; earlier years by their title,
+    so what a searcher downloads does not grow with every year the site is online."""
+    if duplicate:
+        return ()
+    if year != agency.latest_year:
+        return TITLE_ONLY
+    return report_entries(agency, agency.reports[year], lang)
 
 
 def _has_untranslated(*models: BaseModel) -> bool:
