@@ -38,7 +38,7 @@ from generator.render.province import PROVINCE_PAGES
 from generator.search import complete_index_file
 from generator.sitemap import write_sitemap
 from generator.submissions import Site
-from generator.validate import validate_paths
+from generator.validate import SLUG, validate_paths
 
 log = logging.getLogger("mkdocs.plugins.category3")
 NAV_PAGES = {
@@ -188,7 +188,7 @@ def search_docs(pages: Iterable[Page]) -> list[dict[str, str]]:
 def agency_folder(content: Path, slug: str) -> Path:
     """The one agency a preview shows; a name that is not a folder there stops the build."""
     folder = content / slug
-    if "/" in slug or not folder.is_dir():
+    if not SLUG.fullmatch(slug) or not folder.is_dir():
         raise PluginError(
             f"ไม่พบโฟลเดอร์หน่วยงาน {folder} ให้ตั้ง AGENCY เป็นชื่อโฟลเดอร์ใน {content} / "
             f"no agency folder {folder}: set AGENCY to the name of a folder in {content}"

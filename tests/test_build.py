@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -338,14 +339,24 @@ def test_a_one_agency_preview_shows_that_agency_alone(
     assert listed and all("land-office" in str(a["href"]) for a in listed)
 
 
+@pytest.mark.parametrize("name", ["no-such-office", "..", "../agencies"])
 def test_a_preview_of_an_agency_that_does_not_exist_says_which_in_both_languages(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, name: str
 ) -> None:
-    monkeypatch.setenv("C3_AGENCY", "no-such-office")
+    monkeypatch.setenv("C3_AGENCY", name)
     with pytest.raises(Abort):
         build_config(CONFIG, tmp_path / "site")
     assert "ไม่พบโฟลเดอร์หน่วยงาน" in caplog.text and "no agency folder" in caplog.text
-    assert "no-such-office" in caplog.text
+    assert f"agencies/{name}" in caplog.text
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_make_preview_without_an_agency_says_how_to_name_one() -> None:
+    done = subprocess.run(
+        ["make", "-s", "preview", "AGENCY="], cwd=CONFIG.parent, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode != 0
+    assert "ตั้งชื่อโฟลเดอร์หน่วยงาน" in done.stdout and "make preview AGENCY=<folder>" in done.stdout
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -94,16 +95,17 @@ def _write(picture: Image.Image, size: tuple[int, int], pil_format: str, target:
         resized = flat
     clean = Image.new(resized.mode, size)
     clean.paste(resized)
+    options = {"quality": QUALITY, "optimize": pil_format == "JPEG", "method": 4}
+    write_cached(target, lambda path: clean.save(path, pil_format, **options))
+
+
+def write_cached(target: Path, write: Callable[[Path], object]) -> None:
+    """Put a file into the build cache whole: ``write`` fills a name of this process's own,
+    renamed into place, so builds running side by side never see or clash on a half file."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = _partial(target)
-    clean.save(partial, pil_format, quality=QUALITY, optimize=pil_format == "JPEG", method=4)
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    write(partial)
     partial.replace(target)
-
-
-def _partial(target: Path) -> Path:
-    """Where a cache file is written before it is renamed into place: one name per process,
-    since the Thai and English builds may convert the same new photo at the same time."""
-    return target.with_name(f"{target.name}.{os.getpid()}.part")
 
 
 def pdf_preview(source: Path, cache_dir: Path) -> Path:
@@ -116,10 +118,7 @@ def pdf_preview(source: Path, cache_dir: Path) -> Path:
         document = pdfium.PdfDocument(source)
         try:
             bitmap = document[0].render(scale=1.5)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = _partial(target)
-            bitmap.to_pil().save(partial, "PNG")
-            partial.replace(target)
+            write_cached(target, lambda path: bitmap.to_pil().save(path, "PNG"))
         finally:
             document.close()
     return target
@@ -132,13 +131,10 @@ def clean_pdf(source: Path, cache_dir: Path) -> Path:
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     target = cache_dir / f"{digest}-clean.pdf"
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
         with pikepdf.open(source) as pdf:
             for key in list(pdf.docinfo.keys()):
                 del pdf.docinfo[key]
             if "/Metadata" in pdf.Root:
                 del pdf.Root.Metadata
-            partial = _partial(target)
-            pdf.save(partial, deterministic_id=True)
-        partial.replace(target)
+            write_cached(target, lambda path: pdf.save(path, deterministic_id=True))
     return target

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from pathlib import Path
 
 import segno
 from markupsafe import Markup, escape
+
+from generator.render.images import write_cached
 
 
 def qr_svg(url: str, title: str, cache_dir: Path | None = None) -> Markup:
@@ -30,8 +31,5 @@ def qr_svg(url: str, title: str, cache_dir: Path | None = None) -> Markup:
     svg = buffer.getvalue().decode("utf-8")
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
     if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")
-        partial.write_text(svg, encoding="utf-8")
-        partial.replace(cached)
+        write_cached(cached, lambda path: path.write_text(svg, encoding="utf-8"))
     return Markup(svg)

@@ -41,23 +41,23 @@ def report_entries(agency: AgencySubmission, report: Report, lang: str) -> tuple
     entries = [SearchEntry("", "", " ".join(about))]
     for key in SECTION_KEYS:
         value = getattr(report, key)
-        words = _texts(value, lang, skip=set())
+        if key == "service_standards":  # each service has an entry of its own, below
+            value = value.model_copy(update={"flowcharts": []})
+        words = _texts(value, lang)
         if key == "listening_channels":
             words = [channel.label(lang) for channel in report.listening_channels] + words
-        if key == "service_standards":
-            words = _texts(value.model_copy(update={"flowcharts": []}), lang, skip=set())
         if words:
             entries.append(SearchEntry(key, section_heading(key, lang), " ".join(dict.fromkeys(words))))
     for number, chart in enumerate(report.service_standards.flowcharts, start=1):
         # What a citizen looks a service up by: where it is served, what to bring, what happens.
         # Hours, fees and rules are on the page the result opens.
         about_service = (chart.serving_unit, chart.place, *chart.documents, *(s.action for s in chart.steps))
-        words = _texts(list(about_service), lang, skip=set())
+        words = _texts(list(about_service), lang)
         entries.append(SearchEntry(f"service-{number}", chart.name.get(lang), " ".join(words)))
     return tuple(entries)
 
 
-def _texts(value: object, lang: str, skip: set[str]) -> list[str]:
+def _texts(value: object, lang: str, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Every text the agency wrote under ``value``, in ``lang``, as plain words, once each."""
     found = (_MARKDOWN.sub(r"\1", v.get(lang)).strip() for _, v in walk(value) if isinstance(v, BiText))
     return [text for text in dict.fromkeys(found) if text and text not in skip]
