@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from markupsafe import escape
 from mkdocs.commands.build import build
 from mkdocs.config import config_options as c
 from mkdocs.config import load_config
@@ -29,7 +31,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
 
-from generator.csp import add_policy
+from generator import csp
 from generator.history import last_changed
 from generator.problems import Problem
 from generator.render import Page, Publication, Rendered, publish_files, render_site
@@ -112,7 +114,9 @@ class Category3Plugin(BasePlugin[Category3Config]):
         self, markdown: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
     ) -> str:
         if generated := self._generated.get(page.file.src_uri):
-            page.meta = {"title": generated.title, "hide": list(generated.hide)}
+            # MkDocs' templates print titles unescaped (<title>, the header, the nav): an agency's
+            # words reach the theme escaped here, once.
+            page.meta = {"title": str(escape(generated.title)), "hide": list(generated.hide)}
             if generated.search is not None:  # the generator's own entries replace the page's text
                 page.meta["search"] = {"exclude": True}
         return markdown
@@ -121,13 +125,18 @@ class Category3Plugin(BasePlugin[Category3Config]):
         generated = self._generated.get(page.file.src_uri)
         return generated.body if generated else html
 
-    def on_post_page(self, output: str, /, *, page: object, config: MkDocsConfig) -> str:
-        return add_policy(output)
+    def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        return checked_page(output, page.url, page.file.src_uri, config)
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
-        return add_policy(output_content) if template_name.endswith(".html") else output_content
+        if not template_name.endswith(".html"):
+            return output_content
+        return checked_page(output_content, "", template_name, config)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.lang == "th":  # the site's root, where hosts look for them
+            (Path(config.site_dir) / "_headers").write_text(csp.headers_file(), encoding="utf-8")
+            (Path(config.site_dir) / ".htaccess").write_text(csp.htaccess_file(), encoding="utf-8")
         index = Path(config.site_dir) / "search" / "search_index.json"
         if index.exists():  # written by the search plugin, listed before this one
             complete_index_file(index, search_docs(self._generated.values()))
@@ -154,6 +163,21 @@ class Category3Plugin(BasePlugin[Category3Config]):
         return Path(os.path.dirname(config.config_file_path or ".")) / path
 
 
+def checked_page(html: str, url: str, source: str, config: MkDocsConfig) -> str:
+    """A built page with the site's policy; a page holding a script or a frame that is not the
+    theme's own stops the build, whatever put it there."""
+    scripts = csp.allowed_scripts(str(path) for path in config.extra_javascript)
+    root = urlsplit(config.site_url or "/").path or "/"
+    found = csp.unexpected_tags(html, url.lstrip("/"), scripts, root)
+    if found:
+        raise PluginError(
+            f"{source}: หน้านี้มีสคริปต์หรือแท็กที่เว็บไซต์ไม่อนุญาต {found[0][:200]} ไม่ได้เผยแพร่ "
+            f"ให้ตรวจข้อความที่ส่งมา / this page holds a script or tag the site does not allow, "
+            f"{found[0][:200]}; it was not published: check what was submitted"
+        )
+    return csp.add_policy(html)
+
+
 def _start_build(config_file: Path, site_dir: Path) -> BaseProcess:
     """The other language's build, started in a copy of this process, which has the content
     validated already. Its errors are logged like this build's; its exit code tells the rest."""
@@ -173,12 +197,13 @@ def _build_or_exit(config_file: Path, site_dir: Path) -> None:
 
 
 def search_docs(pages: Iterable[Page]) -> list[dict[str, str]]:
-    """The search index entries of generated pages, as the search plugin writes its own."""
+    """The search index entries of generated pages, as the search plugin writes its own: Material
+    shows an entry's title and text as HTML, so an agency's words go in escaped."""
     return [
         {
             "location": page.url + (f"#{entry.anchor}" if entry.anchor else ""),
-            "title": entry.title or page.title,
-            "text": entry.text,
+            "title": str(escape(entry.title or page.title)),
+            "text": str(escape(entry.text)),
         }
         for page in pages
         for entry in page.search or ()

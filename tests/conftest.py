@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,3 +42,22 @@ def parse(path: Path) -> BeautifulSoup:
 def page(site: Path, url: str) -> BeautifulSoup:
     """The built page at ``url`` (``agencies/x/2569/``; ``en/`` prefix for English)."""
     return parse(site / url / "index.html")
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A site built for real from one agency whose every text is an attack (tests/hostile.py)."""
+    from tests.hostile import NAME, PAYLOADS, hostile_agency
+
+    root = tmp_path_factory.mktemp("hostile")
+    hostile_agency(root / "content" / "agencies", PAYLOADS, name=NAME)
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy2(ROOT / name, root / name)
+    for name in ("docs", "theme_overrides", "generator"):
+        (root / name).symlink_to(ROOT / name, target_is_directory=True)
+    site = root / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NO_MKDOCS_2_WARNING", "1")
+        patch.chdir(root)
+        assert build_site(root / "mkdocs.yml", site, root / "content" / "agencies") == 0
+    yield site

@@ -39,7 +39,9 @@ REFERENCE_PAGE = "submit/reference.md"
 
 @dataclass(frozen=True)
 class Page:
-    """One generated page: where it sits in the docs tree, its title and its HTML body."""
+    """One generated page: where it sits in the docs tree, its title and its HTML body.
+
+    ``title`` is plain text, as an agency wrote it: whoever puts it into HTML escapes it, once."""
 
     path: str
     title: str
@@ -293,7 +295,7 @@ def _posters(
         here = f"{site_url}{'en/' if lang == 'en' else ''}"
         target = f"{here}{agency_url(agency)}#service-{number}" if site_url else ""
         qr = qr_svg(target, ui("qr_alt", lang, url=target), cache_dir) if target else ""
-        title = ui("poster_title", lang, name=fmt.text(chart.name, lang).striptags())
+        title = ui("poster_title", lang, name=chart.name.get(lang))
         path = poster_url(agency, number).rstrip("/") + ".md"
         context = {"agency": agency, "chart": chart, "number": number, "qr": qr, "qr_url": target}
         posters.append(
@@ -306,8 +308,7 @@ def _report_page(
     render: Renderer, agency: AgencySubmission, year: int, path: str, lang: str, duplicate: bool = False
 ) -> Page:
     """A report page; the latest year also lives at the agency's own address, left out of search."""
-    name = fmt.text(agency.agency.name, lang)
-    title = f"{name.striptags()} · {fmt.fiscal_year(year, lang)}"
+    title = f"{agency.agency.name.get(lang)} · {fmt.fiscal_year(year, lang)}"
     report = agency.reports[year]
     return _page(
         render,

@@ -1,0 +1,74 @@
+"""Hostile submissions for the tests: XSS payloads in every text an agency writes.
+
+Not a test module: ``test_hostile.py`` renders one payload at a time into every field, and the
+``hostile_site`` fixture builds a whole site whose every field holds one of them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from itertools import cycle
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.fields import BiText
+from generator.model import walk
+from generator.validate import validate_paths
+from tests.conftest import FIXTURES
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "<svg onload=alert(1)><circle r=1></svg>",
+    '<a href="javascript:alert(1)">คลิก</a>',
+    "[คลิก](javascript:alert(1))",
+    "[x](vbscript:msgbox(1))",
+    "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    '<iframe src="https://evil.example"></iframe>',
+    '<form action="https://evil.example"><input name=q></form>',
+    '<p style="background:url(javascript:alert(1))">x</p>',
+    "<math><mi xlink:href='javascript:alert(1)'>x</mi></math>",
+    "**ตัวหนา**{: onclick=alert(1) }",
+    '"><script>alert(1)</script>',
+    "<details open ontoggle=alert(1)>",
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "<!-- ",
+    "]]></title></a><base href=https://evil.example/>",
+]
+NAME = 'สำนักงานทดสอบ </title><script>alert(document.domain)</script><meta http-equiv="refresh" content="0;url=https://evil.example/">'
+"""The agency's name: what ends up in <title>, the header, search results and every download."""
+
+
+def hostile_content(payload: str, folder: Path) -> Path:
+    """The sample agency with ``payload`` as the Thai and English of every text it has."""
+    return hostile_agency(folder, [payload])
+
+
+def hostile_agency(folder: Path, payloads: list[str], name: str | None = None) -> Path:
+    """The sample agency with the payloads, in turn, as the Thai and English of its texts;
+    ``name``, when given, as its name in both languages."""
+    target = folder / "sample-office"
+    shutil.copytree(FIXTURES / "valid" / "sample-office", target)
+    site, _ = validate_paths([target])
+    agency = site.agencies[0]
+    turn = cycle(payloads)
+    for file, model in [("agency.yml", agency.agency), ("2569.yml", agency.reports[2569])]:
+        path = target / file
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for loc, value in walk(model):
+            if isinstance(value, BiText):
+                payload = next(turn)
+                _put(data, loc, {"th": f"ข้อความ {payload}", "en": f"text {payload}"})
+        if name and file == "agency.yml":
+            data["name"] = {"th": name, "en": f"Test office {name}"}
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return target
+
+
+def _put(data: Any, loc: tuple[str | int, ...], value: Any) -> None:
+    for part in loc[:-1]:
+        data = data[part]
+    data[loc[-1]] = value
