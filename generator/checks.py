@@ -6,16 +6,19 @@ checks) and returns problems at the right lines.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from PIL import Image
 
 from generator import privacy
 from generator.fields import BiText, FileReference, Photo
-from generator.loader import LoadedFile
-from generator.model import ListeningChannel, PhoneNumber, Report
+from generator.loader import LoadedFile, LoadError, load_yaml
+from generator.model import ListeningChannel, Report
 from generator.problems import FieldPath, Problem
 
 Values = list[tuple[FieldPath, object]]
@@ -29,8 +32,10 @@ _MAGIC = {
 PHOTO_TYPES = ("jpeg", "png", "webp")
 MAX_FILE_BYTES = 20_000_000
 MAX_PIXELS = 40_000_000
-CONTACT_TEXTS = ("detail", "complaints")  # fields that should hold only the agency's own contacts
 ATTACHMENT_TYPES = (*PHOTO_TYPES, "pdf")
+STRICT_TRUE = ("true", "True", "TRUE")
+STRICT_FALSE = ("false", "False", "FALSE")
+MAX_NAMES_READ = 10_000  # files and folders of one agency whose names are checked
 
 
 def file_references(loaded: LoadedFile, values: Values) -> list[Problem]:
@@ -103,34 +108,175 @@ def _pixels(path: Path) -> int | None:
 
 
 def private_data(loaded: LoadedFile, values: Values) -> list[Problem]:
-    """National ID numbers anywhere; mobiles where only the agency's own contacts belong."""
-    problems: list[Problem] = []
+    """No national ID number anywhere a submission writes, and no mobile but the agency's official ones.
+
+    Every string of the file is read as it was written (before any normalization could hide a
+    digit), then the text of every PDF it refers to and, once per agency, every name in its folder.
+    """
+    if loaded.path.name == "agency.yml":
+        official = _remember_official(loaded)
+    else:
+        official = _official_mobiles(loaded.path.parent / "agency.yml")
+    problems = _strict_official(loaded)
+    for loc, text in _strings(loaded.data, ()):
+        problems += _numbers_problems(loaded, loc, text, official)
     for loc, value in values:
-        if isinstance(value, BiText):
-            texts = [value.th, value.en or ""]
-        elif isinstance(value, str) and loc[-1:] not in (
-            ("th",),
-            ("en",),
-        ):  # a BiText's own text is seen above
-            texts = [value]
+        if isinstance(value, FileReference) and not isinstance(value, Photo):  # photos are never PDFs
+            problems += _pdf_problems(loaded, (*loc, "file"), value, official)
+    if loaded.path.name == "agency.yml":
+        problems += _name_problems(loaded.path, official)
+    return problems
+
+
+def _strings(data: object, loc: FieldPath) -> Iterator[tuple[FieldPath, str]]:
+    """Every string a loaded file holds, with where it sits (the loader keeps every scalar as text)."""
+    if isinstance(data, str):
+        yield loc, data
+    elif isinstance(data, dict):
+        for key, item in data.items():
+            yield from _strings(item, (*loc, key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from _strings(item, (*loc, index))
+
+
+def _numbers_problems(
+    loaded: LoadedFile, loc: FieldPath, text: str, official: frozenset[str]
+) -> list[Problem]:
+    """A text's national IDs and unofficial mobiles; a file's name gets its own message."""
+    found_here = privacy.find(text)
+    if not found_here:
+        return []
+    at = functools.partial(Problem.at, loaded.path, *loaded.locate(loc), loc)
+    problems = []
+    is_phone = len(loc) == 4 and loc[:2] == ("contacts", "phones") and loc[-1] == "number"
+    for found in found_here:
+        if found.kind == "mobile" and found.digits in official:
+            continue
+        if loc[-1:] == ("file",):
+            problems.append(at(f"{found.kind}_in_name", value=privacy.redact(text)))
+        elif found.kind == "national_id":
+            problems.append(
+                at("national_id_among_numbers" if found.among_numbers else "national_id", value=found.masked)
+            )
         else:
-            texts = []
-        for text in texts:
-            for masked in privacy.national_ids(text):
-                at = loaded.locate(loc)
-                problems.append(Problem.at(loaded.path, *at, loc, "national_id", value=masked))
-        if isinstance(value, PhoneNumber) and not value.official:
-            where = (*loc, "number")
-            for masked in privacy.mobiles(value.number):
+            problems.append(at("private_mobile" if is_phone else "mobile_not_official", value=found.masked))
+    return problems
+
+
+_OFFICIAL: dict[tuple[str, int, int], frozenset[str]] = {}
+"""Official mobiles by agency file version: read with the agency file, used by its reports."""
+
+
+def _official_mobiles(agency_file: Path) -> frozenset[str]:
+    """The mobiles an agency declares its own official lines: ``official: true`` in its phones."""
+    try:
+        key = _version(agency_file)
+    except OSError:
+        return frozenset()
+    if key not in _OFFICIAL:
+        try:
+            _OFFICIAL[key] = _official_in(load_yaml(agency_file).data)
+        except (LoadError, OSError):
+            return frozenset()
+    return _OFFICIAL[key]
+
+
+def _remember_official(loaded: LoadedFile) -> frozenset[str]:
+    """The agency file is read before its reports: keep its official mobiles for them."""
+    official = _official_in(loaded.data)
+    if len(_OFFICIAL) > 1024:
+        _OFFICIAL.clear()
+    with contextlib.suppress(OSError):
+        _OFFICIAL[_version(loaded.path)] = official
+    return official
+
+
+def _version(path: Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return str(path), stat.st_mtime_ns, stat.st_size
+
+
+def _official_in(data: object) -> frozenset[str]:
+    mobiles = (privacy.mobile_digits(str(phone["number"])) for phone in _phones(data) if _official(phone))
+    return frozenset(m for m in mobiles if m)
+
+
+def _phones(data: object) -> list[dict[str, object]]:
+    """The phone entries of a loaded agency file, whatever else is wrong with it."""
+    contacts = data.get("contacts") if isinstance(data, dict) else None
+    phones = contacts.get("phones") if isinstance(contacts, dict) else None
+    if not isinstance(phones, list):
+        return []
+    return [p for p in phones if isinstance(p, dict) and isinstance(p.get("number"), str)]
+
+
+def _official(phone: dict[str, object]) -> bool:
+    """Only ``true`` declares a line official: YAML 1.1's ``yes``, ``on`` or ``y`` do not."""
+    return phone.get("official") in STRICT_TRUE
+
+
+def _strict_official(loaded: LoadedFile) -> list[Problem]:
+    """``official`` is written true or false, as every yes/no of the format."""
+    if loaded.path.name != "agency.yml":
+        return []
+    problems = []
+    for index, phone in enumerate(_phones(loaded.data)):
+        value = phone.get("official")
+        if value is not None and value not in STRICT_TRUE + STRICT_FALSE:
+            loc: FieldPath = ("contacts", "phones", index, "official")
+            problems.append(Problem.at(loaded.path, *loaded.locate(loc), loc, "bool_parsing"))
+    return problems
+
+
+def _pdf_problems(
+    loaded: LoadedFile, where: FieldPath, ref: FileReference, official: frozenset[str]
+) -> list[Problem]:
+    """A PDF's text is published too: the problem points at the line that names it, with the page."""
+    folder = loaded.path.parent.resolve()
+    try:
+        target = (folder / ref.file).resolve()
+        if not target.is_relative_to(folder) or not target.is_file() or _file_type(target) != "pdf":
+            return []
+        if target.stat().st_size > MAX_FILE_BYTES:
+            return []
+    except (OSError, ValueError):  # a name no file can have: file_references says so
+        return []
+    at = functools.partial(Problem.at, loaded.path, *loaded.locate(where), where)
+    problems = []
+    for page, text in privacy.pdf_pages(target):
+        for found in privacy.find(text):
+            if found.kind == "national_id" or found.digits not in official:
+                problems.append(at(f"{found.kind}_in_pdf", value=found.masked, detail=page))
+    return problems
+
+
+def _name_problems(agency_file: Path, official: frozenset[str]) -> list[Problem]:
+    """The folder's name is in every address of the agency's pages; its files' names may be too."""
+    folder = agency_file.parent
+    problems = [
+        Problem.at(folder, 1, 1, "", f"{found.kind}_in_name", value=privacy.redact(folder.name))
+        for found in privacy.find(folder.name)
+        if found.kind == "national_id" or found.digits not in official
+    ]
+    for name in _names_in(folder):
+        for found in privacy.find(name):
+            if found.kind == "national_id" or found.digits not in official:
                 problems.append(
-                    Problem.at(loaded.path, *loaded.locate(where), where, "private_mobile", value=masked)
-                )
-        if loc and loc[-1] in CONTACT_TEXTS and isinstance(value, BiText):
-            for masked in privacy.mobiles(f"{value.th} {value.en or ''}"):
-                problems.append(
-                    Problem.at(loaded.path, *loaded.locate(loc), loc, "private_mobile_text", value=masked)
+                    Problem.at(agency_file, 1, 1, "", f"{found.kind}_in_name", value=privacy.redact(name))
                 )
     return problems
+
+
+def _names_in(folder: Path) -> Iterator[str]:
+    """Paths of everything under ``folder``, relative to it, up to ``MAX_NAMES_READ`` of them."""
+    count = 0
+    for root, dirs, files in os.walk(folder):
+        for name in sorted(dirs) + sorted(files):
+            count += 1
+            if count > MAX_NAMES_READ:
+                return
+            yield (Path(root) / name).relative_to(folder).as_posix()
 
 
 def translation_warnings(loaded: LoadedFile, values: Values) -> list[Problem]:

@@ -229,6 +229,30 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "พบหมายเลขโทรศัพท์มือถือ {value} ในช่องที่ควรมีเฉพาะช่องทางติดต่อของหน่วยงาน ให้ใช้เบอร์สำนักงานแทน",
         "mobile number {value} is in a field meant for the agency's own contacts; give an office number instead",
     ),
+    "national_id_among_numbers": (
+        "ตัวเลขที่เขียนติดกันที่นี่อ่านรวมกันได้เป็นเลขประจำตัวประชาชน {value} ห้ามเผยแพร่ข้อมูลส่วนบุคคล ให้ลบออก ถ้าเป็นตัวเลขคนละจำนวน เช่น เบอร์โทรศัพท์สองเบอร์ ให้คั่นด้วยจุลภาค (,) หรือคำว่า หรือ/และ",
+        "the numbers written together here read as a national ID number ({value}); personal data must not be published, remove it; if they are separate numbers, such as two phone numbers, separate them with a comma or a word such as 'or'",
+    ),
+    "mobile_not_official": (
+        "หมายเลขโทรศัพท์มือถือ {value} ไม่ใช่เบอร์ทางราชการที่หน่วยงานแจ้งไว้ อาจเป็นเบอร์ส่วนตัว ให้ลบออกหรือใช้เบอร์สำนักงาน ถ้าเป็นเบอร์ทางราชการของหน่วยงาน ให้เพิ่มใน agency.yml ที่ contacts.phones พร้อม official: true",
+        "mobile number {value} is not one of the agency's official numbers and may be a person's own; remove it or give an office number; if it is the agency's official line, list it in agency.yml under contacts.phones with `official: true`",
+    ),
+    "national_id_in_name": (
+        "ชื่อ `{value}` มีเลขประจำตัวประชาชน ชื่อไฟล์และโฟลเดอร์ถูกเผยแพร่ด้วย ให้เปลี่ยนชื่อ",
+        "the name `{value}` holds a national ID number; file and folder names are published too, rename it",
+    ),
+    "mobile_in_name": (
+        "ชื่อ `{value}` มีหมายเลขโทรศัพท์มือถือที่ไม่ใช่เบอร์ทางราชการของหน่วยงาน ชื่อไฟล์และโฟลเดอร์ถูกเผยแพร่ด้วย ให้เปลี่ยนชื่อ",
+        "the name `{value}` holds a mobile number that is not one of the agency's official numbers; file and folder names are published too, rename it",
+    ),
+    "national_id_in_pdf": (
+        "หน้า {detail} ของไฟล์ PDF นี้มีเลขประจำตัวประชาชน {value} ห้ามเผยแพร่ข้อมูลส่วนบุคคล ให้ลบหรือปิดทับเลขนี้ในเอกสารแล้วบันทึก PDF ใหม่",
+        "page {detail} of this PDF holds a national ID number ({value}); personal data must not be published, remove or black out the number in the document and save the PDF again",
+    ),
+    "mobile_in_pdf": (
+        "หน้า {detail} ของไฟล์ PDF นี้มีหมายเลขโทรศัพท์มือถือ {value} ที่ไม่ใช่เบอร์ทางราชการของหน่วยงาน ให้ลบหรือปิดทับในเอกสารแล้วบันทึก PDF ใหม่ ถ้าเป็นเบอร์ทางราชการ ให้เพิ่มใน agency.yml ที่ contacts.phones พร้อม official: true",
+        "page {detail} of this PDF holds mobile number {value}, not one of the agency's official numbers; remove or black it out and save the PDF again; if it is the agency's official line, list it in agency.yml under contacts.phones with `official: true`",
+    ),
     # Warnings
     "no_english": (
         "ไฟล์นี้ยังไม่มีคำแปลภาษาอังกฤษ หน้าภาษาอังกฤษจะแสดงข้อความภาษาไทยพร้อมหมายเหตุว่ายังไม่ได้แปล",
