@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from generator.messages import message
+from generator.privacy import redact
 
 Severity = Literal["error", "warning"]
 FieldPath = tuple[str | int, ...]
@@ -51,8 +52,11 @@ class Problem:
         **context: Any,
     ) -> Problem:
         name = field_name(loc)
+        # A message quotes what was written: the validator's own output must not publish a
+        # national ID or a mobile that a file, a folder or a value holds.
+        context = {key: redact(v) if isinstance(v, str) else v for key, v in context.items()}
         th, en = message(code, field=name or "-", **context)
-        return cls(str(path), line, column, severity, name, code, th, en)
+        return cls(redact(str(path)), line, column, severity, name, code, th, en)
 
     def format(self) -> str:
         """``path:line:column: error: field: ไทย / English`` on one line."""

@@ -333,3 +333,16 @@ def test_a_folder_named_by_a_mobile_is_refused_with_the_number_masked(tmp_path: 
     _, problems = validate_paths([renamed])
     assert [(p.path, p.code) for p in problems if p.is_error] == [(str(renamed), "mobile_in_name")]
     assert re.search(r"office-0x{7}78", problems[0].en)
+
+
+def test_a_message_quoting_a_value_masks_the_numbers_in_it(tmp_path: Path) -> None:
+    """A clerk's typo next to a national ID does not print the ID in the validator's output."""
+    office = tmp_path / "office"
+    shutil.copytree(FIXTURES / "valid" / "sample-office", office)
+    agency = office / "agency.yml"
+    text = agency.read_text(encoding="utf-8").replace("kind: provincial", "kind: 1101700203450")
+    agency.write_text(text, encoding="utf-8")
+    _, problems = validate_paths([office])
+    lines = "\n".join(p.format() for p in problems)
+    assert "agency.yml" in lines and "kind" in lines and "1101700203450" not in lines
+    assert "1xxxxxxxxxx50" in lines
