@@ -184,6 +184,7 @@ def _put(data: Any, loc: tuple[str | int, ...], value: Any) -> None:
 
 def project_folder(folder: Path) -> Path:
     """``folder`` as a copy of this project that builds its own ``content/agencies``."""
+    folder.mkdir(parents=True, exist_ok=True)
     shutil.copy2(CONFIG, folder / "mkdocs.yml")
     for name in ("docs", "theme_overrides", "generator", "mkdocs.en.yml"):
         (folder / name).symlink_to(CONFIG.parent / name, target_is_directory=(CONFIG.parent / name).is_dir())
