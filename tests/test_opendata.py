@@ -151,6 +151,7 @@ FORMULAS = [
     "＋1+1",
     "－1+1",
     "＠SUM(A1)",
+    "ข้อ;=1+1,=2+2",
 ]
 XML_NAME = "=สำนักงาน & <b>ทดสอบ</b> ]]> \"คำพูด\" 'เดี่ยว'"
 
@@ -223,6 +224,13 @@ def test_no_csv_cell_runs_as_a_formula_in_a_spreadsheet(formula_site: Path) -> N
                 if cell.startswith("'") and runs_as_formula(cell[1:]):
                     quoted += 1
         assert quoted, f"{table.name}: the formulas are kept as text behind a quote"
+        numbers = csv.reader(io.StringIO(text, newline=""), quoting=csv.QUOTE_NONNUMERIC)
+        for row in list(numbers)[1:]:  # unquoted cells read as numbers: only the counts and years
+            for cell, kind in zip(row, kinds, strict=True):
+                assert isinstance(cell, float if kind == "integer" and cell != "" else str), (
+                    table.name,
+                    cell,
+                )
 
 
 def test_json_downloads_keep_the_exact_text_and_the_data_page_says_csv_differs(formula_site: Path) -> None:

@@ -2,8 +2,8 @@
 
 CSV files are UTF-8 with a byte-order mark, which is what lets spreadsheet programs in Thai
 offices open them with Thai text intact; every column is described in ``datapackage.json``.
-A text cell that a spreadsheet would run as a formula gets a leading ``'`` (``spreadsheet_safe``);
-the JSON downloads keep every text exactly as submitted.
+Text cells are quoted, and one that a spreadsheet would run as a formula gets a leading ``'``
+(``spreadsheet_safe``); the JSON downloads keep every text exactly as submitted.
 """
 
 from __future__ import annotations
@@ -266,7 +266,8 @@ def _cell(value: Any) -> Any:
 
 def csv_bytes(table: Table, site: Site) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    # Text in double quotes (OWASP): a ; or , in it cannot start a new cell in any locale.
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow([name for name, *_ in table.columns])
     for row in table.rows(site):
         writer.writerow([_cell(value) for value in row])
@@ -322,6 +323,10 @@ def datapackage() -> dict[str, Any]:
     return {
         "name": "category3-reports",
         "title": "รายงานหมวด ๓ ของส่วนราชการ / Agencies' Category 3 reports",
+        "description": (
+            "ช่องข้อความใน CSV ที่ขึ้นต้นด้วย = + - @ หรือแท็บ มีเครื่องหมาย ' นำหน้า ไฟล์ JSON เก็บข้อความตรงตามที่ส่ง / "
+            "CSV text cells that begin with = + - @ or a tab have a leading '; the JSON files hold the exact text."
+        ),
         "licenses": [LICENCE],
         "resources": [
             {
