@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from generator.__main__ import main
+from generator.review import inert
 from tests.conftest import FIXTURES
 
 MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -155,3 +158,26 @@ def test_a_hostile_submission_cannot_hide_a_fee_raise_or_fake_the_validation_in_
     assert f"{chart}: ขั้นตอน '{folded(STEP)}' ถูกลบ / step removed" in lines
     assert f"{folded(CHANNEL)}, พ.ศ. 2569: 300 → 301 คน / users" in lines
     assert any(folded(COUNT) in line and "other-office/2569.yml" in line for line in lines)
+
+
+VISIBLE = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(VISIBLE, max_size=60).filter(str.strip) | st.sampled_from([NAME, CHART, STEP, CHANNEL, COUNT]))
+def test_any_value_shows_in_the_review_as_exactly_its_text(value: str) -> None:
+    """Whatever a clerk writes is shown as written (spaces folded), as one heading or list item."""
+    for line, block, shows in (
+        (f"## {inert(value)} (x)", "heading_open", f"{folded(value)} (x)"),
+        (f"- {inert(value)}, x", "bullet_list_open", f"{folded(value)}, x"),
+    ):
+        tokens = MARKDOWN.parse(line)
+        assert tokens[0].type == block
+        inline = [t for t in tokens if t.type == "inline"]
+        assert len(inline) == 1 and {c.type for c in inline[0].children or []} <= {"text"}, line
+        assert shown_text(inline[0]) == shows
+
+
+def test_invisible_controls_and_bidi_overrides_show_as_code_points() -> None:
+    """A right-to-left override cannot make 500 baht read as 005 in the review."""
+    assert inert("ค่าธรรมเนียม \u202e005 บาท\u200b") == "ค่าธรรมเนียม U+202E005 บาทU+200B"
