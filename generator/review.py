@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.completeness import completeness
+from generator.fields import BiText
 from generator.model import SECTION_KEYS, ListeningChannel, Report
 from generator.problems import Problem
 from generator.render.ui import section_heading
@@ -169,10 +170,15 @@ def _flowchart_changes(before: list[Any], after: list[Any]) -> list[str]:
             if action not in now:
                 lines.append(f"{title}: ขั้นตอน '{inert(action)}' ถูกลบ / step removed")
         if previous.fee != chart.fee:
-            lines.append(f"{title}: ค่าธรรมเนียม / fee {inert(previous.fee.th)} → {inert(chart.fee.th)}")
+            lines.append(f"{title}: ค่าธรรมเนียม / fee {_both(previous.fee)} → {_both(chart.fee)}")
     lines += [f"{_flowchart(name)}: ถูกลบ / removed" for name in old]
     return lines
 
 
 def _flowchart(name: str) -> str:
     return f"แผนผัง / flowchart '{inert(name)}'"
+
+
+def _both(text: BiText) -> str:
+    """Both languages: a fee raised only in English is a change the reviewer must see."""
+    return inert(text.th) + (f" / {inert(text.en)}" if text.en else "")

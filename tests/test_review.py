@@ -117,7 +117,7 @@ def hostile_report(path: Path, fee: str, steps: int, users: int) -> None:
     data["listening_channels"][1]["statistics"] = {2569: users}
     chart = data["service_standards"]["flowcharts"][0]
     chart["name"]["th"] = CHART
-    chart["fee"] = {"th": fee, "en": fee}
+    chart["fee"] = {"th": f"{fee} บาท", "en": f"{fee} baht"}
     chart["steps"][-1]["action"]["th"] = STEP
     chart["steps"] = chart["steps"][:steps]
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
@@ -127,9 +127,9 @@ def test_a_hostile_submission_cannot_hide_a_fee_raise_or_fake_the_validation_in_
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     agency = repo / "content/agencies/sample-office"
-    hostile_report(agency / "2569.yml", "5 บาท", 2, 300)
+    hostile_report(agency / "2569.yml", "5", 2, 300)
     git(repo, "commit", "-q", "-am", "hostile base", "--author", "t <t@example.go.th>")
-    hostile_report(agency / "2569.yml", "500 บาท", 1, 301)
+    hostile_report(agency / "2569.yml", "500", 1, 301)
     data = yaml.safe_load((agency / "agency.yml").read_text(encoding="utf-8"))
     data["name"]["th"] = NAME
     (agency / "agency.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
@@ -154,7 +154,7 @@ def test_a_hostile_submission_cannot_hide_a_fee_raise_or_fake_the_validation_in_
     assert len(titles) == 3, titles  # other-office has an error: it is not a report yet
     lines = shown(out)
     chart = f"แผนผัง / flowchart '{folded(CHART)}'"
-    assert f"{chart}: ค่าธรรมเนียม / fee 5 บาท → 500 บาท" in lines
+    assert f"{chart}: ค่าธรรมเนียม / fee 5 บาท / 5 baht → 500 บาท / 500 baht" in lines
     assert f"{chart}: ขั้นตอน '{folded(STEP)}' ถูกลบ / step removed" in lines
     assert f"{folded(CHANNEL)}, พ.ศ. 2569: 300 → 301 คน / users" in lines
     assert any(folded(COUNT) in line and "other-office/2569.yml" in line for line in lines)
@@ -181,3 +181,15 @@ def test_any_value_shows_in_the_review_as_exactly_its_text(value: str) -> None:
 def test_invisible_controls_and_bidi_overrides_show_as_code_points() -> None:
     """A right-to-left override cannot make 500 baht read as 005 in the review."""
     assert inert("ค่าธรรมเนียม \u202e005 บาท\u200b") == "ค่าธรรมเนียม U+202E005 บาทU+200B"
+
+
+def test_a_fee_raised_only_in_english_shows_in_the_review(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = repo / "content/agencies/sample-office/2569.yml"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("en: No fee", "en: 500 baht"), encoding="utf-8"
+    )
+    main(["review", "--base", "HEAD"])
+    fee = "ค่าธรรมเนียม / fee ไม่มีค่าธรรมเนียม / No fee → ไม่มีค่าธรรมเนียม / 500 baht"
+    assert f"แผนผัง / flowchart 'การแจ้งเกิด': {fee}" in shown(capsys.readouterr().out)
