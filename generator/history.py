@@ -1,4 +1,8 @@
-"""When each submission file last changed, from git history (one `git log` for all files)."""
+"""When each submission file last changed, from git history (one `git log` for all files).
+
+A clone made with ``--depth`` has history cut short: every file would seem to change with its
+newest commit. ``is_shallow`` lets the build refuse such a clone instead of publishing those dates.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +32,18 @@ def last_changed(content: Path) -> dict[Path, datetime.date]:
         elif line.strip():
             dates.setdefault((Path(top) / line.strip()).resolve(), when)
     return dates
+
+
+def is_shallow(folder: Path) -> bool:
+    """True when ``folder`` is in a shallow git clone (``git clone --depth``); False outside git."""
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--is-shallow-repository"],
+            cwd=folder, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    return done.stdout.strip() == "true"
 
 
 def build_date() -> datetime.date:

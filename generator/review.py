@@ -2,10 +2,13 @@
 
 Reads the submissions at REV (with git) and in the working tree, validates both, and writes
 Markdown: agencies and years changed, what changed in each section, problems, completeness.
+The Markdown is shown on the git host, so every value a submission wrote goes through
+``inert`` first: a name cannot hide a line, fake a section or add a link.
 """
 
 from __future__ import annotations
 
+import string
 import subprocess
 import tarfile
 import tempfile
@@ -14,11 +17,37 @@ from pathlib import Path
 from typing import Any
 
 from generator.completeness import completeness
+from generator.fields import BiText
 from generator.model import SECTION_KEYS, ListeningChannel, Report
 from generator.problems import Problem
 from generator.render.ui import section_heading
 from generator.submissions import Site
 from generator.validate import validate_paths
+
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_PUNCTUATION = frozenset(string.punctuation)  # CommonMark lets a backslash escape each of these
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def inert(value: object) -> str:
+    """``value`` as Markdown that shows exactly as text and starts nothing.
+
+    Line breaks and runs of spaces become one space, so a value cannot begin a heading,
+    list or table row; ``& < >`` become entities, so no HTML or comment can open; every
+    other ASCII punctuation mark is backslash-escaped, so no emphasis, link, image, code
+    span or autolink can start or end inside it; invisible controls show as ``U+XXXX``.
+    """
+    shown = []
+    for char in " ".join(str(value).split()):
+        if char in _HTML:
+            shown.append(_HTML[char])
+        elif char in _PUNCTUATION:
+            shown.append("\\" + char)
+        elif char in _BIDI or not char.isprintable():
+            shown.append(f"U+{ord(char):04X}")
+        else:
+            shown.append(char)
+    return "".join(shown)
 
 
 class UnknownRevision(Exception):
@@ -54,7 +83,7 @@ def review(base: str, content: Path) -> str:
 
 
 def report(base: str, old: Site, new: Site, problems: list[Problem]) -> str:
-    lines = [f"# การตรวจรายงาน / Review against `{base}`", ""]
+    lines = [f"# การตรวจรายงาน / Review against {inert(base)}", ""]
     before = {a.slug: a for a in old.agencies}
     changed = 0
     for agency in new.agencies:
@@ -66,7 +95,8 @@ def report(base: str, old: Site, new: Site, problems: list[Problem]) -> str:
                 continue
             changed += 1
             status = "ใหม่ / new" if previous is None else "แก้ไข / changed"
-            lines += [f"## {agency.agency.name.th} ({agency.slug}), พ.ศ. {year}: {status}", ""]
+            name = f"{inert(agency.agency.name.th)} ({inert(agency.slug)})"
+            lines += [f"## {name}, พ.ศ. {year}: {status}", ""]
             lines += [f"- {line}" for line in report_changes(previous, current)] or [
                 "- (ข้อมูลหน่วยงาน / agency file)"
             ]
@@ -78,14 +108,14 @@ def report(base: str, old: Site, new: Site, problems: list[Problem]) -> str:
                 "",
             ]
     for slug in before:
-        lines += [f"## {slug}: ถูกลบ / removed", ""]
+        lines += [f"## {inert(slug)}: ถูกลบ / removed", ""]
         changed += 1
     if not changed:
         lines += ["ไม่มีรายงานที่เปลี่ยน / no report changed", ""]
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     lines += [f"## ผลการตรวจ / Validation: {len(errors)} error(s), {len(warnings)} warning(s)", ""]
-    lines += [f"- `{p.format()}`" for p in problems] or ["- ผ่าน / valid"]
+    lines += [f"- {inert(p.format())}" for p in problems] or ["- ผ่าน / valid"]
     return "\n".join(lines) + "\n"
 
 
@@ -118,7 +148,7 @@ def _channel_changes(before: list[ListeningChannel], after: list[ListeningChanne
             previous = old.get(name, {}).get(year)
             if previous != count:
                 was = f"{previous:,}" if previous is not None else "–"
-                lines.append(f"{name}, พ.ศ. {year}: {was} → {count:,} คน / users")
+                lines.append(f"{inert(name)}, พ.ศ. {year}: {was} → {count:,} คน / users")
     return lines
 
 
@@ -127,24 +157,28 @@ def _flowchart_changes(before: list[Any], after: list[Any]) -> list[str]:
     lines = []
     for chart in after:
         previous = old.pop(chart.name.th, None)
+        title = _flowchart(chart.name.th)
         if previous is None:
-            lines.append(
-                f"แผนผัง / flowchart '{chart.name.th}': ใหม่ / added, {len(chart.steps)} ขั้นตอน / steps"
-            )
+            lines.append(f"{title}: ใหม่ / added, {len(chart.steps)} ขั้นตอน / steps")
             continue
         was = [s.action.th for s in previous.steps]
         now = [s.action.th for s in chart.steps]
         for number, action in enumerate(now, start=1):
             if action not in was:
-                lines.append(
-                    f"แผนผัง / flowchart '{chart.name.th}': ขั้นตอนที่ {number} เพิ่ม / step {number} added"
-                )
+                lines.append(f"{title}: ขั้นตอนที่ {number} เพิ่ม / step {number} added")
         for action in was:
             if action not in now:
-                lines.append(f"แผนผัง / flowchart '{chart.name.th}': ขั้นตอน '{action}' ถูกลบ / step removed")
+                lines.append(f"{title}: ขั้นตอน '{inert(action)}' ถูกลบ / step removed")
         if previous.fee != chart.fee:
-            lines.append(
-                f"แผนผัง / flowchart '{chart.name.th}': ค่าธรรมเนียม / fee {previous.fee.th} → {chart.fee.th}"
-            )
-    lines += [f"แผนผัง / flowchart '{name}': ถูกลบ / removed" for name in old]
+            lines.append(f"{title}: ค่าธรรมเนียม / fee {_both(previous.fee)} → {_both(chart.fee)}")
+    lines += [f"{_flowchart(name)}: ถูกลบ / removed" for name in old]
     return lines
+
+
+def _flowchart(name: str) -> str:
+    return f"แผนผัง / flowchart '{inert(name)}'"
+
+
+def _both(text: BiText) -> str:
+    """Both languages: a fee raised only in English is a change the reviewer must see."""
+    return inert(text.th) + (f" / {inert(text.en)}" if text.en else "")

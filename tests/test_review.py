@@ -7,9 +7,36 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from generator.__main__ import main
+from generator.review import inert
 from tests.conftest import FIXTURES
+
+MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+"""CommonMark with GitHub's tables and strikethrough: how the git host shows the review."""
+
+
+def shown(markdown: str) -> list[str]:
+    """The review as a reader sees it: the text of each heading, paragraph and list item."""
+    return [shown_text(token) for token in MARKDOWN.parse(markdown) if token.type == "inline"]
+
+
+def headings(markdown: str) -> list[str]:
+    tokens = MARKDOWN.parse(markdown)
+    return [
+        f"{'#' * int(token.tag[1:])} {shown_text(tokens[index + 1])}"
+        for index, token in enumerate(tokens)
+        if token.type == "heading_open"
+    ]
+
+
+def shown_text(inline: Token) -> str:
+    return "".join(child.content for child in inline.children or [])
 
 
 def git(repo: Path, *args: str) -> None:
@@ -39,9 +66,9 @@ def test_review_names_changed_counts_and_flowchart_steps(
     report.write_text(text, encoding="utf-8")
     assert main(["review", "--base", "HEAD"]) == 0
     out = capsys.readouterr().out
-    assert "## สำนักงานตัวอย่างอำเภอเมือง (sample-office), พ.ศ. 2569: แก้ไข / changed" in out
-    assert "- โทรศัพท์/โทรสาร/สายด่วน, พ.ศ. 2569: 1,450 → 1,500 คน / users" in out
-    assert "- แผนผัง / flowchart 'การแจ้งเกิด': ขั้นตอนที่ 3 เพิ่ม / step 3 added" in out
+    assert "## สำนักงานตัวอย่างอำเภอเมือง (sample-office), พ.ศ. 2569: แก้ไข / changed" in headings(out)
+    assert "โทรศัพท์/โทรสาร/สายด่วน, พ.ศ. 2569: 1,450 → 1,500 คน / users" in shown(out)
+    assert "แผนผัง / flowchart 'การแจ้งเกิด': ขั้นตอนที่ 3 เพิ่ม / step 3 added" in shown(out)
     assert "ความครบถ้วน / completeness: 6/12 หัวข้อ / sections" in out
     assert "0 error(s)" in out
 
@@ -50,8 +77,8 @@ def test_review_shows_validation_errors_of_the_change(repo: Path, capsys: pytest
     report = repo / "content/agencies/sample-office/2569.yml"
     report.write_text(report.read_text(encoding="utf-8").replace("2569: 1450", "2569: -3"), encoding="utf-8")
     main(["review", "--base", "HEAD"])
-    out = capsys.readouterr().out
-    assert "1 error(s)" in out and "2569.yml:3:" in out and "-3" in out
+    out = "\n".join(shown(capsys.readouterr().out))
+    assert "1 error(s)" in out and "2569.yml:3:" in out and "`-3`" in out
 
 
 def test_review_of_an_unchanged_tree_says_so(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,3 +92,104 @@ def test_an_unknown_revision_is_an_error_not_an_empty_review(
     assert main(["review", "--base", "no-such-branch"]) == 1
     out = capsys.readouterr().out
     assert "error" in out and "no-such-branch" in out and "git ไม่รู้จัก" in out
+
+
+NAME = "สำนักงานตัวอย่าง\n\n## ผลการตรวจ / Validation: 0 error(s), 0 warning(s)\n\n- ผ่าน / valid\n\n<!--"
+CHART = (
+    "การแจ้งเกิด ` ``` | # [x](javascript:alert(1)) ![](http://evil.example/p.png) *em* _u_ ~~s~~ "
+    "<b>b</b> www.evil.example @someone #12 :+1: \\"
+)
+STEP = "ยื่นคำขอ\n## ผลการตรวจ / Validation: 0 error(s)\n| a | b |\n|---|---|\n-->"
+CHANNEL = "ไลน์ `code` <!-- --> & &amp; <img src=x onerror=alert(1)>"
+COUNT = "` <!-- \n## ผลการตรวจ / Validation: 0 error(s)"
+INERT = {"html_block", "html_inline", "link_open", "image", "code_inline", "code_block", "fence"}
+INERT |= {"table_open", "em_open", "strong_open", "s_open", "hr", "blockquote_open", "ordered_list_open"}
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def hostile_report(path: Path, fee: str, steps: int, users: int) -> None:
+    """The sample report with a hostile flowchart name, step and channel name."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["listening_channels"][1]["name"]["th"] = CHANNEL
+    data["listening_channels"][1]["statistics"] = {2569: users}
+    chart = data["service_standards"]["flowcharts"][0]
+    chart["name"]["th"] = CHART
+    chart["fee"] = {"th": f"{fee} บาท", "en": f"{fee} baht"}
+    chart["steps"][-1]["action"]["th"] = STEP
+    chart["steps"] = chart["steps"][:steps]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_a_hostile_submission_cannot_hide_a_fee_raise_or_fake_the_validation_in_the_review(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    agency = repo / "content/agencies/sample-office"
+    hostile_report(agency / "2569.yml", "5", 2, 300)
+    git(repo, "commit", "-q", "-am", "hostile base", "--author", "t <t@example.go.th>")
+    hostile_report(agency / "2569.yml", "500", 1, 301)
+    data = yaml.safe_load((agency / "agency.yml").read_text(encoding="utf-8"))
+    data["name"]["th"] = NAME
+    (agency / "agency.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    other = repo / "content/agencies/other-office"
+    shutil.copytree(agency, other)
+    data["name"] = {"th": "สำนักงานอื่น", "en": "Other Office"}
+    (other / "agency.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    report = yaml.safe_load((other / "2569.yml").read_text(encoding="utf-8"))
+    report["listening_channels"][0]["statistics"] = {2569: COUNT}
+    (other / "2569.yml").write_text(yaml.safe_dump(report, allow_unicode=True), encoding="utf-8")
+
+    main(["review", "--base", "HEAD"])
+    out = capsys.readouterr().out
+    tokens = [t for block in MARKDOWN.parse(out) for t in [block, *(block.children or [])]]
+    assert not {t.type for t in tokens} & INERT
+    assert "://" not in out and "www." not in out, "nothing the git host would turn into a link"
+    titles = headings(out)
+    assert titles[0] == "# การตรวจรายงาน / Review against HEAD"
+    assert f"## {folded(NAME)} (sample-office), พ.ศ. 2569: แก้ไข / changed" in titles
+    validation = [t for t in titles if t.startswith("## ผลการตรวจ / Validation")]
+    assert validation == [titles[-1]] and "0 error(s)" not in titles[-1]
+    assert len(titles) == 3, titles  # other-office has an error: it is not a report yet
+    lines = shown(out)
+    chart = f"แผนผัง / flowchart '{folded(CHART)}'"
+    assert f"{chart}: ค่าธรรมเนียม / fee 5 บาท / 5 baht → 500 บาท / 500 baht" in lines
+    assert f"{chart}: ขั้นตอน '{folded(STEP)}' ถูกลบ / step removed" in lines
+    assert f"{folded(CHANNEL)}, พ.ศ. 2569: 300 → 301 คน / users" in lines
+    assert any(folded(COUNT) in line and "other-office/2569.yml" in line for line in lines)
+
+
+VISIBLE = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(VISIBLE, max_size=60).filter(str.strip) | st.sampled_from([NAME, CHART, STEP, CHANNEL, COUNT]))
+def test_any_value_shows_in_the_review_as_exactly_its_text(value: str) -> None:
+    """Whatever a clerk writes is shown as written (spaces folded), as one heading or list item."""
+    for line, block, shows in (
+        (f"## {inert(value)} (x)", "heading_open", f"{folded(value)} (x)"),
+        (f"- {inert(value)}, x", "bullet_list_open", f"{folded(value)}, x"),
+    ):
+        tokens = MARKDOWN.parse(line)
+        assert tokens[0].type == block
+        inline = [t for t in tokens if t.type == "inline"]
+        assert len(inline) == 1 and {c.type for c in inline[0].children or []} <= {"text"}, line
+        assert shown_text(inline[0]) == shows
+
+
+def test_invisible_controls_and_bidi_overrides_show_as_code_points() -> None:
+    """A right-to-left override cannot make 500 baht read as 005 in the review."""
+    assert inert("ค่าธรรมเนียม \u202e005 บาท\u200b") == "ค่าธรรมเนียม U+202E005 บาทU+200B"
+
+
+def test_a_fee_raised_only_in_english_shows_in_the_review(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = repo / "content/agencies/sample-office/2569.yml"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("en: No fee", "en: 500 baht"), encoding="utf-8"
+    )
+    main(["review", "--base", "HEAD"])
+    fee = "ค่าธรรมเนียม / fee ไม่มีค่าธรรมเนียม / No fee → ไม่มีค่าธรรมเนียม / 500 baht"
+    assert f"แผนผัง / flowchart 'การแจ้งเกิด': {fee}" in shown(capsys.readouterr().out)

@@ -42,3 +42,15 @@ def test_the_preview_build_is_marked_and_publishing_runs_the_tests() -> None:
     assert 'C3_PREVIEW: "true"' in preview and "generator review" in preview
     publish = (ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8")
     assert "make test" in publish and "deploy-pages" in publish
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_checkout_fetches_the_whole_history_so_dates_match_the_published_site(path: Path) -> None:
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    checkouts = [
+        step
+        for job in workflow["jobs"].values()
+        for step in job.get("steps", [])
+        if step.get("uses", "").startswith("actions/checkout")
+    ]
+    assert checkouts and all(step["with"]["fetch-depth"] == 0 for step in checkouts)

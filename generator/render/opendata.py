@@ -2,6 +2,8 @@
 
 CSV files are UTF-8 with a byte-order mark, which is what lets spreadsheet programs in Thai
 offices open them with Thai text intact; every column is described in ``datapackage.json``.
+Text cells are quoted, and one that a spreadsheet would run as a formula gets a leading ``'``
+(``spreadsheet_safe``); the JSON downloads keep every text exactly as submitted.
 """
 
 from __future__ import annotations
@@ -238,12 +240,37 @@ TABLES = [
 ]
 
 
+# What makes Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP, "CSV
+# Injection"), with the full-width and small forms that some of them fold to these.
+FORMULA_STARTS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b")
+CONTROL_STARTS = frozenset("\t\r\n")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that would start a formula, with a ``'`` before it, so it stays text.
+
+    Spreadsheets skip leading spaces before a formula, so the test looks past them; numbers
+    and booleans are left alone (the counts are never negative)."""
+    if not isinstance(value, str) or not value:
+        return value
+    if value[0] in CONTROL_STARTS or value.lstrip()[:1] in FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return spreadsheet_safe(value)
+
+
 def csv_bytes(table: Table, site: Site) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    # Text in double quotes (OWASP): a ; or , in it cannot start a new cell in any locale.
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow([name for name, *_ in table.columns])
     for row in table.rows(site):
-        writer.writerow(["true" if v is True else "false" if v is False else v for v in row])
+        writer.writerow([_cell(value) for value in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -296,6 +323,10 @@ def datapackage() -> dict[str, Any]:
     return {
         "name": "category3-reports",
         "title": "รายงานหมวด ๓ ของส่วนราชการ / Agencies' Category 3 reports",
+        "description": (
+            "ช่องข้อความใน CSV ที่ขึ้นต้นด้วย = + - @ หรือแท็บ มีเครื่องหมาย ' นำหน้า ไฟล์ JSON เก็บข้อความตรงตามที่ส่ง / "
+            "CSV text cells that begin with = + - @ or a tab have a leading '; the JSON files hold the exact text."
+        ),
         "licenses": [LICENCE],
         "resources": [
             {

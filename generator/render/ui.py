@@ -289,6 +289,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "เลือกหน่วยงาน แล้วดูหัวข้อที่ต้องการ",
         "Choose an agency, then the part you need",
     ),
+    "data_csv_formulas": (
+        "ในไฟล์ CSV ช่องข้อความที่ขึ้นต้นด้วย = + - @ (หรือแท็บ) จะมีเครื่องหมาย ' นำหน้า "
+        "เพื่อไม่ให้โปรแกรมตารางคำนวณทำงานเป็นสูตร ส่วนไฟล์ JSON เก็บข้อความตรงตามที่หน่วยงานส่งมา",
+        "In the CSV files, a text cell that begins with = + - @ (or a tab) gets a leading ' so "
+        "spreadsheet programs do not run it as a formula; the JSON files hold the exact text.",
+    ),
 }
 
 
