@@ -147,3 +147,23 @@ def test_a_page_with_a_script_that_is_not_the_themes_stops_the_build(tag: str) -
         checked_page(page.format(tag), "agencies/x/", "agencies/x.md", config)
     assert "agencies/x.md" in str(error.value) and "ไม่ได้เผยแพร่" in str(error.value)
     assert "not published" in str(error.value)
+
+
+def test_the_reviewers_summary_of_the_hostile_agency_is_inert_markdown(hostile_site: Path) -> None:
+    """What a reviewer reads on the pull request: no HTML, link, image or heading of the agency's."""
+    from markdown_it import MarkdownIt
+
+    from generator.review import report
+    from generator.submissions import Site
+    from generator.validate import validate_paths
+
+    new, problems = validate_paths([hostile_site.parent / "content" / "agencies"])
+    tokens = (
+        MarkdownIt("commonmark")
+        .enable(["table", "strikethrough"])
+        .parse(report("main", Site(), new, problems))
+    )
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
+    assert not kinds & {"html_block", "html_inline", "link_open", "image", "code_inline", "table_open"}, kinds
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert len(headings) == 3 and "สำนักงานทดสอบ" in headings[1], headings
