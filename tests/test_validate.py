@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.__main__ import main
 from generator.build import build_site
+from generator.fields import MAX_COUNT, MAX_DURATION
 from generator.messages import known_codes, message
 from generator.mkdocs_plugin import checked
 from generator.validate import validate_content, validate_paths
@@ -285,3 +287,33 @@ def test_names_that_differ_only_in_case_or_normalization_are_refused(
     errors = [p for p in problems if p.is_error]
     assert [p.code for p in errors] == ["name_collision"]
     assert all(f"`{name}`" in errors[0].en and f"`{name}`" in errors[0].th for name in names)
+
+
+def test_the_largest_numbers_validate_accepts_still_build(tmp_path: Path) -> None:
+    """Whatever validate accepts, the build builds: every bound at its maximum, summed on a page."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(ROOT / name, project / name)
+    for name in ("docs", "theme_overrides", "generator"):
+        (project / name).symlink_to(ROOT / name, target_is_directory=True)
+    root = content_root(project / "content")
+    report = root / "sample-office" / "2569.yml"
+    data = yaml.safe_load(report.read_text(encoding="utf-8"))
+    data["listening_channels"][0]["statistics"] = {2500: MAX_COUNT, 2569: str(MAX_COUNT)}
+    chart = data["service_standards"]["flowcharts"][0]
+    longest = [f"{limit} {unit.replace('_', ' ')}" for unit, limit in MAX_DURATION.items()] + [
+        "0.25 ชั่วโมง",
+        "0.01 นาที",
+    ]
+    chart["steps"] += [{"action": "รอ", "duration": duration} for duration in longest * 3]
+    chart["steps"][0]["decision"]["back_to_step"] = len(chart["steps"])
+    data["service_standards"]["printed_volumes"] = MAX_COUNT
+    report.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    site, problems = validate_content(root)
+    assert site.agencies and not [p for p in problems if p.is_error]
+    assert build_site(project / "mkdocs.yml", tmp_path / "site", root) == 0
+    page = (tmp_path / "site" / "en" / "agencies" / "sample-office" / "2569" / "index.html").read_text(
+        "utf-8"
+    )
+    assert "1,000,000,000" in page or "1000000000" in page
