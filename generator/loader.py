@@ -33,11 +33,13 @@ _QUOTED = ("'", '"', "|", ">")
 # C0 controls but tab and newline, DEL, C1, and the bidi embeddings, overrides and isolates:
 # none belongs in a published text, and each can corrupt a page, a feed or a terminal, or make
 # a text read differently from what it holds. Raw ones are mostly refused by the YAML reader
-# already; a double-quoted escape ("\0", "\x1b", "\u202e") is not.
-_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+# already; a double-quoted escape ("\0", "\x1b", "\u202e") is not. Lone surrogates only a
+# file name that is not UTF-8 can hold: such a name cannot even be printed.
+_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 _FORBIDDEN = re.compile(f"[{_CONTROL}{_BIDI}]")
 _BIDI_ONLY = re.compile(f"[{_BIDI}]")
+_NAME_FORBIDDEN = re.compile(f"[\t\n{_CONTROL}{_BIDI}]")  # a name is one line
 
 Location = tuple[int, int]
 
@@ -73,6 +75,12 @@ def forbidden_character(text: str) -> str | None:
     return found.group() if found else None
 
 
+def forbidden_name_character(name: str) -> str | None:
+    """The first character a file or folder name may not hold: as in a text, and no tab or newline."""
+    found = _NAME_FORBIDDEN.search(name)
+    return found.group() if found else None
+
+
 def character_problem(path: Path, line: int, column: int, loc: FieldPath, char: str) -> Problem:
     """``char`` (from ``forbidden_character``) named by its code point, to be deleted."""
     code = "bidi_character" if _BIDI_ONLY.fullmatch(char) else "control_character"
@@ -85,7 +93,7 @@ def code_point(char: str) -> str:
 
 def shown(name: str) -> str:
     """A file or folder name fit to print: each forbidden character written as ``<U+001B>``."""
-    return _FORBIDDEN.sub(lambda found: f"<{code_point(found.group())}>", name)
+    return _NAME_FORBIDDEN.sub(lambda found: f"<{code_point(found.group())}>", name)
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:

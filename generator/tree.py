@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.loader import code_point, forbidden_character, shown
+from generator.loader import code_point, forbidden_name_character, shown
 from generator.problems import Problem
 
 AGENCY_FILE = "agency.yml"
@@ -50,7 +50,7 @@ def list_folder(folder: Path) -> Listing:
 
 def _sort_entry(folder: Path, entry: os.DirEntry[str], listing: Listing) -> None:
     path = folder / entry.name
-    char = forbidden_character(entry.name)
+    char = forbidden_name_character(entry.name)
     if char is not None:  # reported at its folder: the name itself must not reach a terminal
         listing.problems.append(
             Problem.at(folder, 1, 1, "", "name_character", value=shown(entry.name), char=code_point(char))
@@ -130,7 +130,7 @@ def _collisions(folder: Path, names: list[str]) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for name in names:
-        if forbidden_character(name) is not None:
+        if forbidden_name_character(name) is not None:
             continue
         other = seen.setdefault(_folded(name), name)
         if other != name:

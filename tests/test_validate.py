@@ -317,3 +317,26 @@ def test_the_largest_numbers_validate_accepts_still_build(tmp_path: Path) -> Non
         "utf-8"
     )
     assert "1,000,000,000" in page or "1000000000" in page
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        (b"a\x1b[31m.png", "a<U+001B>[31m.png"),
+        (b"0 error(s)\n2569.yml", "0 error(s)<U+000A>2569.yml"),
+        (b"\xff2569.yml", "<U+DCFF>2569.yml"),
+        ("\u202egnp.exe".encode(), "<U+202E>gnp.exe"),
+    ],
+)
+def test_a_file_name_that_would_write_to_the_terminal_is_named_harmlessly(
+    tmp_path: Path, name: bytes, shown: str
+) -> None:
+    """A name holding an escape, a new line or bytes that are not UTF-8 cannot forge validate's output."""
+    root = content_root(tmp_path)
+    photos = root / "sample-office" / "photos"
+    Path(os.fsdecode(os.fsencode(photos) + b"/" + name)).write_bytes(b"x")
+    done = run_validate(root)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"{photos}:1:1: error: ")
+    assert f"`{shown}`" in lines[0]
