@@ -253,10 +253,6 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "ชื่อไฟล์รายงาน `{value}` ใช้ตัวเลขไทยหรือตัวเลขแบบอื่น ให้ตั้งชื่อด้วยตัวเลขอารบิก 0-9 เช่น 2569.yml",
         "report file `{value}` is named with digits other than 0-9; name it with the digits 0-9, e.g. 2569.yml",
     ),
-    "bool_strict": (
-        "`{value}` ไม่ใช่ true หรือ false ให้เขียน true หรือ false (ไม่รับ yes no on off)",
-        "`{value}` is not true or false; write true or false (yes, no, on and off are not accepted)",
-    ),
     "duration_too_long": (
         "ระยะเวลา `{value}` เกิน {limit_th} ตรวจว่าพิมพ์ตัวเลขเกินหรือไม่ หรือใช้หน่วยที่ใหญ่ขึ้น",
         "duration `{value}` is more than {limit_en}; check for extra digits, or use a larger unit",

@@ -153,7 +153,9 @@ def _read(path: Path, model: type[M]) -> tuple[M | None, LoadedFile | None, list
     try:
         instance = model.model_validate(loaded.data)
     except ValidationError as error:
-        return None, None, [_problem(loaded, model, e) for e in error.errors()]
+        problems = [_problem(loaded, model, e) for e in error.errors()]
+        # Personal data is reported in a file with other errors too: its strings as written.
+        return None, None, problems + checks.private_data(loaded, [])
     values = list(walk(instance))
     problems = checks.file_references(loaded, values)
     problems += checks.private_data(loaded, values)

@@ -112,7 +112,7 @@ def test_yaml_1_1_and_lax_spellings_of_a_flag_are_refused(typed: str) -> None:
     """`official: yes` must not quietly switch off the private-mobile check."""
     with pytest.raises(PydanticCustomError) as raised:
         parse_flag(typed)
-    assert raised.value.type == "bool_strict"
+    assert raised.value.type == "bool_parsing"
 
 
 def _models(base: type[BaseModel] = Strict) -> list[type[BaseModel]]:
@@ -138,7 +138,7 @@ def test_every_flag_of_the_format_is_strict() -> None:
     for model, name in flags:
         with pytest.raises(ValidationError) as raised:
             model.model_validate({name: "yes"})
-        assert (name,) in [e["loc"] for e in raised.value.errors() if e["type"] == "bool_strict"], model
+        assert (name,) in [e["loc"] for e in raised.value.errors() if e["type"] == "bool_parsing"], model
 
 
 @pytest.mark.parametrize(
