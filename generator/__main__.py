@@ -12,14 +12,14 @@ CONTENT = Path("content/agencies")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from generator.validate import validate_paths
+    from generator.validate import validate_content, validate_paths
 
     paths = args.paths or [CONTENT]
     missing = [p for p in paths if not p.exists()]
     if missing:
         print_problems([Problem.at(path, 1, 1, "", "path_missing", value=path) for path in missing])
         return 1
-    site, problems = validate_paths(paths)
+    site, problems = validate_paths(paths) if args.paths else validate_content(CONTENT)
     print_problems(problems)
     print(summary(problems, len(site.agencies)))
     return 1 if any(p.is_error for p in problems) else 0

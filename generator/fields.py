@@ -28,6 +28,8 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 BE_OFFSET = 543
 MIN_BE_YEAR, MAX_BE_YEAR = 2500, 2700
 MAX_COUNT = 1_000_000_000  # more users than that in a year is a typing mistake
+MAX_STEP_NUMBER = 999  # a flowchart's steps fit on a poster; a larger number is a typing mistake
+_MAX_DIGITS = 20  # more digits than any bound here: read no further (int() stops at 4,300)
 
 
 def field(th: str, en: str, example: Any = None, **kwargs: Any) -> Any:
@@ -119,6 +121,16 @@ RichText = Annotated[RichBiText, WithJsonSchema({**_TEXT_INPUT, "x-markdown": Tr
 # --- Numbers and years ---------------------------------------------------------------------
 
 
+MAX_ECHO = 40
+
+
+def echo(value: Any) -> str:
+    """A value as a message repeats it: a long one shortened in the middle, so that 400 typed
+    digits make a readable line that still shows where they begin and end."""
+    text = str(value)
+    return text if len(text) <= MAX_ECHO else f"{text[:24]}…{text[-12:]}"
+
+
 def _single(value: Any) -> None:
     """A list or a group where one value belongs gets its own message, not a repr of it."""
     if isinstance(value, (dict, list)):
@@ -134,8 +146,11 @@ def _digits(value: Any, code: str) -> int:
     if not isinstance(value, str):
         raise PydanticCustomError(code, "", {"value": str(value)})
     cleaned = re.sub(r"[,\s_]", "", value.translate(THAI_DIGITS))
-    if not re.fullmatch(r"-?\d+", cleaned):
+    if not re.fullmatch(r"-?[0-9]+", cleaned):  # Thai and ASCII digits; \d would take any script's
         raise PydanticCustomError(code, "", {"value": value})
+    digits = cleaned.lstrip("-0")
+    if len(digits) > _MAX_DIGITS:  # beyond every bound: the caller's range check names it
+        return int(-(10**_MAX_DIGITS) if cleaned.startswith("-") else 10**_MAX_DIGITS)
     return int(cleaned)
 
 
@@ -145,9 +160,17 @@ def parse_count(value: Any) -> int:
         raise PydanticCustomError("count_missing", "", {})
     number = _digits(value, "count_not_number")
     if number < 0:
-        raise PydanticCustomError("count_negative", "", {"value": str(value)})
+        raise PydanticCustomError("count_negative", "", {"value": echo(value)})
     if number > MAX_COUNT:
-        raise PydanticCustomError("count_too_large", "", {"value": str(value)})
+        raise PydanticCustomError("count_too_large", "", {"value": echo(value)})
+    return number
+
+
+def parse_step_number(value: Any) -> int:
+    """The number of a step to go back to, from 1 (whether the step exists is the flowchart's check)."""
+    number = _digits(value, "step_number")
+    if not 1 <= number <= MAX_STEP_NUMBER:
+        raise PydanticCustomError("step_number", "", {"value": echo(value), "limit": MAX_STEP_NUMBER})
     return number
 
 
@@ -157,8 +180,8 @@ def parse_be_year(value: Any) -> int:
     if MIN_BE_YEAR <= year <= MAX_BE_YEAR:
         return year
     if MIN_BE_YEAR - BE_OFFSET <= year <= MAX_BE_YEAR - BE_OFFSET:
-        raise PydanticCustomError("year_is_ce", "", {"value": str(value), "be": year + BE_OFFSET})
-    raise PydanticCustomError("year_out_of_range", "", {"value": str(value)})
+        raise PydanticCustomError("year_is_ce", "", {"value": echo(value), "be": year + BE_OFFSET})
+    raise PydanticCustomError("year_out_of_range", "", {"value": echo(value)})
 
 
 def parse_be_date(value: Any) -> datetime.date:
@@ -167,7 +190,7 @@ def parse_be_date(value: Any) -> datetime.date:
     if isinstance(value, datetime.date):
         return value
     text = str(value).translate(THAI_DIGITS).strip()
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", text)
     if not match:
         raise PydanticCustomError("date_format", "", {"value": str(value)})
     year = parse_be_year(match.group(1))
@@ -183,6 +206,11 @@ Count = Annotated[
     WithJsonSchema(
         {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^[0-9๐-๙,\s]+$"}]}
     ),
+]
+StepNumber = Annotated[
+    int,
+    BeforeValidator(parse_step_number),
+    WithJsonSchema({"type": "integer", "minimum": 1, "maximum": MAX_STEP_NUMBER}),
 ]
 BEYear = Annotated[
     int,
@@ -213,6 +241,11 @@ _UNITS = {
     "days": ("วัน", "day", "days"),
 }
 _UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words}
+# The most a step or a whole service may take, per unit. A day is written in hours rather
+# than minutes, a month in days rather than hours, and no service a citizen waits for takes
+# more than two years (about 245 working days a year). More is a typing mistake, and the
+# bound keeps every sum and conversion the pages and open data make finite and exact.
+MAX_DURATION = {"minutes": 24 * 60, "hours": 30 * 24, "days": 2 * 365, "working_days": 2 * 245}
 
 
 @dataclass(frozen=True)
@@ -225,6 +258,9 @@ class Duration:
     def __str__(self) -> str:
         return f"{_number(self.amount)} {_UNITS[self.unit][0]}"
 
+    def english(self) -> str:
+        return f"{_number(self.amount)} {self.unit.replace('_', ' ')}"
+
 
 def _number(amount: float) -> str:
     return str(int(amount)) if amount == int(amount) else f"{amount:g}"
@@ -236,11 +272,16 @@ def parse_duration(value: Any) -> Duration:
     if isinstance(value, Duration):
         return value
     text = str(value).translate(THAI_DIGITS).strip().lower()
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(.+?)\.?", text)
+    match = re.fullmatch(r"([0-9]+(?:\.[0-9]{1,2})?)\s*(.+?)\.?", text)
     unit = _UNIT_OF.get(match.group(2).strip()) if match else None
     if not match or unit is None:
         raise PydanticCustomError("duration_format", "", {"value": str(value)})
-    return Duration(float(match.group(1)), unit)
+    amount = float(match.group(1))  # 400 digits read as inf: refused just below
+    if amount > MAX_DURATION[unit]:
+        limit = Duration(MAX_DURATION[unit], unit)
+        context = {"value": echo(value), "limit_th": str(limit), "limit_en": limit.english()}
+        raise PydanticCustomError("duration_too_long", "", context)
+    return Duration(amount, unit)
 
 
 DurationField = Annotated[
@@ -255,6 +296,26 @@ DurationField = Annotated[
         }
     ),
 ]
+
+
+# --- Yes or no ------------------------------------------------------------------------------
+
+_TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
+
+
+def parse_flag(value: Any) -> bool:
+    """``true`` or ``false`` as YAML 1.2 writes them, nothing else: YAML 1.1's ``yes``, ``on``
+    and pydantic's lax ``1``, ``y`` are refused, so a flag never means what was not written."""
+    _single(value)
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise PydanticCustomError("bool_parsing", "", {})  # the message every true/false field gives
+
+
+Flag = Annotated[bool, BeforeValidator(parse_flag), WithJsonSchema({"type": "boolean"})]
 
 
 # --- Contacts and links ----------------------------------------------------------------------

@@ -2,11 +2,15 @@
 
 Every scalar is kept as text: the model decides what a value means, so YAML 1.1 guessing
 (``NO`` as false, ``021234567`` as octal, ``12:30`` as seconds) can never change it.
-Anchors, aliases, custom tags and duplicate keys are refused here, with their line.
+Anchors, aliases, custom tags and duplicate keys are refused here, with their line, and so are
+control characters and text-direction overrides in any key or value: every scalar passes here.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +29,17 @@ MAX_DEPTH = 12
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _QUOTED = ("'", '"', "|", ">")
+
+# C0 controls but tab and newline, DEL, C1, and the bidi embeddings, overrides and isolates:
+# none belongs in a published text, and each can corrupt a page, a feed or a terminal, or make
+# a text read differently from what it holds. Raw ones are mostly refused by the YAML reader
+# already; a double-quoted escape ("\0", "\x1b", "\u202e") is not. Lone surrogates only a
+# file name that is not UTF-8 can hold: such a name cannot even be printed.
+_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_FORBIDDEN = re.compile(f"[{_CONTROL}{_BIDI}]")
+_BIDI_ONLY = re.compile(f"[{_BIDI}]")
+_NAME_FORBIDDEN = re.compile(f"[\t\n{_CONTROL}{_BIDI}]")  # a name is one line
 
 Location = tuple[int, int]
 
@@ -54,9 +69,52 @@ class LoadError(Exception):
         self.problem = problem
 
 
+def forbidden_character(text: str) -> str | None:
+    """The first control or text-direction character in ``text``, if it holds one."""
+    found = _FORBIDDEN.search(text)
+    return found.group() if found else None
+
+
+def forbidden_name_character(name: str) -> str | None:
+    """The first character a file or folder name may not hold: as in a text, and no tab or newline."""
+    found = _NAME_FORBIDDEN.search(name)
+    return found.group() if found else None
+
+
+def character_problem(path: Path, line: int, column: int, loc: FieldPath, char: str) -> Problem:
+    """``char`` (from ``forbidden_character``) named by its code point, to be deleted."""
+    code = "bidi_character" if _BIDI_ONLY.fullmatch(char) else "control_character"
+    return Problem.at(path, line, column, loc, code, char=code_point(char))
+
+
+def code_point(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+def shown(name: str) -> str:
+    """A file or folder name fit to print: each forbidden character written as ``<U+001B>``."""
+    return _NAME_FORBIDDEN.sub(lambda found: f"<{code_point(found.group())}>", name)
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of ``path``, which must be a regular file, not a link.
+
+    Looked at with lstat before it is opened, and opened without following a link, so a link
+    to ``/dev/zero`` or to a file outside the repository is never read.
+    """
+    info = path.lstat()
+    if stat.S_ISLNK(info.st_mode):
+        raise LoadError(Problem.at(path, 1, 1, "", "symlink", value=shown(path.name)))
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(Problem.at(path, 1, 1, "", "special_file", value=shown(path.name)))
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        return handle.read(limit + 1)
+
+
 def load_yaml(path: Path) -> LoadedFile:
     """Read ``path``; raise LoadError with a bilingual problem if it is not safe YAML."""
-    raw = path.read_bytes()
+    raw = read_regular_file(path, MAX_FILE_BYTES)
     if len(raw) > MAX_FILE_BYTES:
         raise LoadError(Problem.at(path, 1, 1, "", "file_too_large", limit=MAX_FILE_BYTES))
     try:
@@ -71,6 +129,8 @@ def load_yaml(path: Path) -> LoadedFile:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = f"{error.context or ''} {error.problem or ''}".strip()
         raise LoadError(Problem.at(path, line, col, "", "yaml_syntax", detail=detail)) from None
+    except yaml.reader.ReaderError as error:  # a raw control character, where the reader meets it
+        raise LoadError(_reader_problem(path, text, error)) from None
     except (yaml.YAMLError, RecursionError):
         raise LoadError(Problem.at(path, 1, 1, "", "yaml_syntax", detail="")) from None
     loaded = LoadedFile(path=path, data=None, positions={(): (1, 1)})
@@ -100,6 +160,7 @@ class _Builder:
         if node.tag and not node.tag.startswith(_STANDARD_TAG):
             raise self.fail(node, path, "yaml_tag", tag=node.tag)
         if isinstance(node, yaml.ScalarNode):
+            self.check_characters(node, path)
             if node.style not in _QUOTED and node.value in _NULLS:
                 return None
             return node.value
@@ -114,6 +175,7 @@ class _Builder:
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(key_node, path, "yaml_complex_key")
+            self.check_characters(key_node, path)
             key = key_node.value
             if key == "<<":
                 raise self.fail(key_node, path, "yaml_alias")
@@ -123,6 +185,24 @@ class _Builder:
             self.loaded.positions[(*path, key)] = _where(key_node)
             mapping[key] = self.build(value_node, (*path, key), depth + 1)
         return mapping
+
+    def check_characters(self, node: yaml.ScalarNode, path: FieldPath) -> None:
+        """A key's or value's text holds no control or text-direction character."""
+        char = forbidden_character(node.value)
+        if char is not None:
+            raise LoadError(character_problem(self.loaded.path, *_where(node), path, char))
+
+
+def _reader_problem(path: Path, text: str, error: yaml.reader.ReaderError) -> Problem:
+    """The character the YAML reader refused, named by code point at its line and column."""
+    char = chr(error.character) if isinstance(error.character, int) else str(error.character)[:1]
+    before = text[: error.position]
+    if _Loader.__name__.startswith("C"):  # libyaml counts UTF-8 bytes, not characters
+        before = text.encode("utf-8")[: error.position].decode("utf-8", "ignore")
+    line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+    if char and forbidden_character(char):
+        return character_problem(path, line, column, (), char)
+    return Problem.at(path, line, column, "", "yaml_syntax", detail=code_point(char) if char else "")
 
 
 def _where(node: yaml.Node) -> Location:

@@ -216,6 +216,51 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "ไฟล์ `{value}` มีขนาด {detail} เกิน {limit} ให้ลดขนาดไฟล์",
         "file `{value}` is {detail}, more than {limit}; make it smaller",
     ),
+    # Content tree and characters
+    "control_character": (
+        "มีอักขระควบคุมที่มองไม่เห็น ({char}) อยู่ในข้อความนี้ ให้ลบอักขระนี้ออก",
+        "an invisible control character ({char}) is in this text; delete it",
+    ),
+    "bidi_character": (
+        "มีอักขระสลับทิศทางข้อความ ({char}) ซึ่งทำให้ข้อความแสดงผลต่างจากที่เขียนไว้ ให้ลบอักขระนี้ออก",
+        "a text-direction override ({char}) is in this text and can make it show differently from what it holds; delete it",
+    ),
+    "name_character": (
+        "ชื่อ `{value}` มีอักขระที่มองไม่เห็น ({char}) ให้เปลี่ยนชื่อไฟล์หรือโฟลเดอร์นี้โดยไม่มีอักขระนั้น",
+        "the name `{value}` holds an invisible character ({char}); rename this file or folder without it",
+    ),
+    "symlink": (
+        "`{value}` เป็นลิงก์ (symbolic link) ซึ่งจะไม่ถูกอ่าน ให้ใส่ไฟล์หรือโฟลเดอร์จริงแทนลิงก์",
+        "`{value}` is a symbolic link, which is never followed; put the file or folder itself in its place",
+    ),
+    "special_file": (
+        "`{value}` ไม่ใช่ไฟล์หรือโฟลเดอร์ธรรมดา (เช่น pipe, device หรือ socket) ให้ลบออก",
+        "`{value}` is not an ordinary file or folder (a pipe, device or socket); remove it",
+    ),
+    "unreadable": (
+        "อ่าน `{value}` ไม่ได้ ({detail}) ให้ตรวจสิทธิ์การเข้าถึงไฟล์",
+        "`{value}` cannot be read ({detail}); check its permissions",
+    ),
+    "not_agency_folder": (
+        "`{value}` อยู่ในโฟลเดอร์ {root} โดยตรง ซึ่งมีได้เฉพาะโฟลเดอร์ของหน่วยงาน ให้ย้ายไฟล์นี้เข้าไปในโฟลเดอร์ของหน่วยงาน หรือลบออก",
+        "`{value}` is directly in {root}, which may hold only agency folders; move it into its agency's folder or remove it",
+    ),
+    "name_collision": (
+        "ชื่อ `{value}` ต่างจาก `{other}` เพียงตัวพิมพ์เล็กใหญ่หรือรูปแบบการเข้ารหัสอักษร บางเครื่องจะเห็นเป็นไฟล์เดียวกัน ให้เปลี่ยนชื่อหรือลบอันใดอันหนึ่ง",
+        "`{value}` and `{other}` differ only in upper and lower case or in Unicode normalization, so some computers see one file; rename or remove one",
+    ),
+    "report_name_digits": (
+        "ชื่อไฟล์รายงาน `{value}` ใช้ตัวเลขไทยหรือตัวเลขแบบอื่น ให้ตั้งชื่อด้วยตัวเลขอารบิก 0-9 เช่น 2569.yml",
+        "report file `{value}` is named with digits other than 0-9; name it with the digits 0-9, e.g. 2569.yml",
+    ),
+    "duration_too_long": (
+        "ระยะเวลา `{value}` เกิน {limit_th} ตรวจว่าพิมพ์ตัวเลขเกินหรือไม่ หรือใช้หน่วยที่ใหญ่ขึ้น",
+        "duration `{value}` is more than {limit_en}; check for extra digits, or use a larger unit",
+    ),
+    "step_number": (
+        "`{value}` ไม่ใช่เลขขั้นตอน ให้เขียนเลขขั้นตอนตั้งแต่ 1 ถึง {limit}",
+        "`{value}` is not a step number; write the number of a step, from 1 to {limit}",
+    ),
     # Personal data
     "national_id": (
         "พบเลขประจำตัวประชาชน {value} ห้ามเผยแพร่ข้อมูลส่วนบุคคล ให้ลบเลขนี้ออก",

@@ -40,7 +40,7 @@ from generator.render.province import PROVINCE_PAGES
 from generator.search import complete_index_file
 from generator.sitemap import write_sitemap
 from generator.submissions import Site
-from generator.validate import SLUG, validate_paths
+from generator.validate import SLUG, validate_content
 
 log = logging.getLogger("mkdocs.plugins.category3")
 NAV_PAGES = {
@@ -73,7 +73,9 @@ class Category3Plugin(BasePlugin[Category3Config]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         content = self._path(config, self.config.content)
         started = time.perf_counter()
-        site = load_checked(agency_folder(content, self.config.agency) if self.config.agency else content)
+        if self.config.agency:
+            agency_folder(content, self.config.agency)
+        site = load_checked(content, self.config.agency)
         cache = self._path(config, self.config.cache) / "images"
         publication = published(site, cache)
         checked = time.perf_counter()
@@ -221,9 +223,9 @@ def agency_folder(content: Path, slug: str) -> Path:
     return folder
 
 
-def load_checked(content: Path) -> Site:
+def load_checked(content: Path, agency: str = "") -> Site:
     """Validated content, for the build; its errors stop the build, its warnings are logged."""
-    site, problems = checked(content)
+    site, problems = checked(content, agency)
     errors = [p for p in problems if p.is_error]
     for problem in problems:
         if not problem.is_error:
@@ -233,14 +235,16 @@ def load_checked(content: Path) -> Site:
     return site
 
 
-def checked(content: Path) -> tuple[Site, list[Problem]]:
-    """``validate_paths([content])``, read again only when a file under ``content`` changed, so
-    ``make build`` (which validates before it builds), both languages and each rebuild of
-    ``make serve`` read the content once."""
-    key = _fingerprint(content)
+def checked(content: Path, agency: str = "") -> tuple[Site, list[Problem]]:
+    """``validate_content(content, agency)``: ``content`` is the content root, never guessed.
+
+    Read again only when a file under ``content`` changed, so ``make build`` (which validates
+    before it builds), both languages and each rebuild of ``make serve`` read the content once.
+    """
+    key = (agency, *_fingerprint(content))
     if key not in _cache:
         _cache.clear()
-        _cache[key] = validate_paths([content])
+        _cache[key] = validate_content(content, agency)
     return _cache[key]
 
 
@@ -256,14 +260,14 @@ def published(site: Site, cache: Path) -> Publication:
 
 
 def _fingerprint(content: Path) -> tuple[Any, ...]:
-    """Every file under ``content`` by absolute path, time and size: the same folder named
-    relatively (``make build``) or from the config's folder (the plugin) has one key."""
+    """Every entry under ``content`` by absolute path, kind, time and size: the same folder named
+    relatively (``make build``) or from the config's folder (the plugin) has one key. Looked at
+    with lstat, so a link is never followed and replacing it with its file changes the key."""
     content = content.resolve()
     stats = []
     for path in sorted(content.rglob("*")):
-        if path.is_file():
-            stat = path.stat()
-            stats.append((str(path), stat.st_mtime_ns, stat.st_size))
+        stat = path.lstat()
+        stats.append((str(path), stat.st_mode, stat.st_mtime_ns, stat.st_size))
     return (str(content), tuple(stats))
 
 

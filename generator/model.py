@@ -20,9 +20,11 @@ from generator.fields import (
     Count,
     DurationField,
     Email,
+    Flag,
     Phone,
     Photo,
     RichText,
+    StepNumber,
     Strict,
     Text,
     Url,
@@ -45,7 +47,7 @@ class PhoneNumber(Strict):
     label: Text | None = field(
         "ใช้สำหรับอะไร เช่น สายด่วน โทรสาร", "What it is for, e.g. hotline, fax", default=None
     )
-    official: bool = field(
+    official: Flag = field(
         "เบอร์มือถือนี้เป็นเบอร์ทางราชการของหน่วยงาน (ไม่ใช่เบอร์ส่วนตัว)",
         "This mobile number is the agency's official line, not a person's own",
         default=False,
@@ -76,7 +78,7 @@ class Agency(Strict):
     address: Text = field("ที่อยู่", "Address")
     contacts: Contacts = field("ช่องทางติดต่อ", "How to contact the agency", default=Contacts())
     logo: Photo | None = field("ตราสัญลักษณ์ (ไฟล์ภาพ)", "Logo (an image file)", default=None)
-    example: bool = field(
+    example: Flag = field(
         "ข้อมูลตัวอย่าง (true) หรือข้อมูลจริง", "Example data (true) or a real report", default=False
     )
 
@@ -225,12 +227,11 @@ class Decision(Strict):
         "เมื่อผ่าน (ไปขั้นตอนถัดไป)", "When it passes (on to the next step)", "ครบถ้วน", default=None
     )
     if_no: Text = field("เมื่อไม่ผ่าน เกิดอะไรขึ้น", "What happens when it does not pass", "แจ้งให้นำเอกสารมาเพิ่ม")
-    back_to_step: int | None = field(
+    back_to_step: StepNumber | None = field(
         "เมื่อไม่ผ่าน กลับไปขั้นตอนที่ (ถ้าไม่ระบุ คือสิ้นสุด)",
         "When it does not pass, back to step number (left out: the service ends)",
         1,
         default=None,
-        ge=1,
     )
 
 

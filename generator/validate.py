@@ -18,17 +18,29 @@ from pydantic_core import PydanticCustomError
 
 from generator import checks
 from generator.fields import parse_be_year
-from generator.loader import LoadedFile, LoadError, load_yaml
+from generator.loader import LoadedFile, LoadError, load_yaml, shown
 from generator.model import Agency, Report, walk
 from generator.parallel import map_on_cores
 from generator.problems import FieldPath, Problem
 from generator.submissions import AgencySubmission, Site
+from generator.tree import AGENCY_FILE, DATA_SUFFIXES, content_root, looks_like_content_root, tree_problems
 
-AGENCY_FILE = "agency.yml"
 PARALLEL_FROM = 100
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-REPORT_NAME = re.compile(r"\d{4}")
+REPORT_NAME = re.compile(r"[0-9]{4}")
 M = TypeVar("M", bound=BaseModel)
+
+
+def validate_content(root: Path, agency: str = "", workers: int | None = None) -> tuple[Site, list[Problem]]:
+    """The content root of the site (or only its folder ``agency``): what the build publishes.
+
+    The root is named, not guessed: only agency folders may be in it, and any other entry is
+    an error naming it.
+    """
+    folders, problems = content_root(root)
+    if agency:
+        folders = [folder for folder in folders if folder.name == agency]
+    return _validate_folders(folders, problems, workers)
 
 
 def validate_paths(paths: Iterable[Path], workers: int | None = None) -> tuple[Site, list[Problem]]:
@@ -37,10 +49,15 @@ def validate_paths(paths: Iterable[Path], workers: int | None = None) -> tuple[S
     Agencies are independent, so a province's worth is checked on every core (``workers``;
     by default all of them from ``PARALLEL_FROM`` agencies on, where it pays for the start).
     """
-    folders = _agency_folders(paths)
+    folders, problems = _agency_folders(paths)
+    return _validate_folders(folders, problems, workers)
+
+
+def _validate_folders(
+    folders: list[Path], problems: list[Problem], workers: int | None
+) -> tuple[Site, list[Problem]]:
     results = map_on_cores(validate_agency, folders, PARALLEL_FROM, workers)
     agencies: list[AgencySubmission] = []
-    problems: list[Problem] = []
     for agency, found in results:
         problems += found
         if agency:
@@ -50,26 +67,37 @@ def validate_paths(paths: Iterable[Path], workers: int | None = None) -> tuple[S
     return Site(tuple(agencies)), sorted(set(problems))
 
 
-def _agency_folders(paths: Iterable[Path]) -> list[Path]:
+def _agency_folders(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """The agency folders ``validate PATH ...`` names: a file stands for its folder, and a
+    folder of agency folders is checked as a content root."""
     folders: list[Path] = []
+    problems: list[Problem] = []
     for path in paths:
-        if path.is_file():
+        if not path.is_dir():
             path = path.parent
         if not path.is_dir():
             continue
-        if (path / AGENCY_FILE).exists() or any(path.glob("*.yml")):
-            folders.append(path)
-        else:
-            folders += sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
-    return list(dict.fromkeys(folders))
+        if path.is_symlink() or not looks_like_content_root(path):
+            folders.append(path)  # a link is refused as an agency folder, never listed
+            continue
+        found, trouble = content_root(path)
+        folders += found
+        problems += trouble
+    return list(dict.fromkeys(folders)), problems
 
 
 def validate_agency(folder: Path) -> tuple[AgencySubmission | None, list[Problem]]:
-    """One agency folder: its agency file and every yearly report in it."""
-    problems: list[Problem] = []
+    """One agency folder: its agency file and every yearly report in it.
+
+    Every entry under it is looked at first (``tree``); a link or a special file stops the
+    agency before any of its files is read.
+    """
+    problems, unsafe = tree_problems(folder)
+    if unsafe:
+        return None, problems
     slug = folder.name
     if not SLUG.fullmatch(slug):
-        problems.append(Problem.at(folder, 1, 1, "", "slug_format", value=slug))
+        problems.append(Problem.at(folder, 1, 1, "", "slug_format", value=shown(slug)))
     agency_path = folder / AGENCY_FILE
     agency = None
     if agency_path.exists():
@@ -81,10 +109,11 @@ def validate_agency(folder: Path) -> tuple[AgencySubmission | None, list[Problem
     for path in sorted(folder.iterdir()):
         if not path.is_file() or path.name == AGENCY_FILE:
             continue
-        if path.suffix.lower() not in (".yml", ".yaml"):
+        if path.suffix.lower() not in DATA_SUFFIXES:
             continue
-        if path.suffix != ".yml" or not REPORT_NAME.fullmatch(path.stem):
-            problems.append(Problem.at(path, 1, 1, "", "report_name", value=path.name))
+        name_problem = _report_name(path)
+        if name_problem:
+            problems.append(name_problem)
             continue
         report, loaded, found = _read(path, Report)
         problems += found
@@ -96,6 +125,16 @@ def validate_agency(folder: Path) -> tuple[AgencySubmission | None, list[Problem
     if not reports:
         problems.append(Problem.at(folder, 1, 1, "", "no_reports", severity="warning"))
     return AgencySubmission(slug, folder, agency, reports), problems
+
+
+def _report_name(path: Path) -> Problem | None:
+    """A report is named by four ASCII digits: ``๒๕๖๙.yml`` or ``２５６９.yml`` would otherwise
+    be read as 2569 and silently replace the real ``2569.yml``."""
+    if path.suffix == ".yml" and REPORT_NAME.fullmatch(path.stem):
+        return None
+    other_digits = path.stem.isdecimal() and not path.stem.isascii()
+    code = "report_name_digits" if other_digits else "report_name"
+    return Problem.at(path, 1, 1, "", code, value=shown(path.name))
 
 
 def _read(path: Path, model: type[M]) -> tuple[M | None, LoadedFile | None, list[Problem]]:
@@ -114,7 +153,9 @@ def _read(path: Path, model: type[M]) -> tuple[M | None, LoadedFile | None, list
     try:
         instance = model.model_validate(loaded.data)
     except ValidationError as error:
-        return None, None, [_problem(loaded, model, e) for e in error.errors()]
+        problems = [_problem(loaded, model, e) for e in error.errors()]
+        # Personal data is reported in a file with other errors too: its strings as written.
+        return None, None, problems + checks.private_data(loaded, [])
     values = list(walk(instance))
     problems = checks.file_references(loaded, values)
     problems += checks.private_data(loaded, values)

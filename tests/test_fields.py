@@ -5,18 +5,24 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
+import generator.model  # noqa: F401  (defines the parts of the format)
 from generator.fields import (
     Duration,
+    Strict,
     normalize_thai,
     parse_be_date,
     parse_be_year,
     parse_count,
     parse_duration,
+    parse_flag,
     parse_phone,
+    parse_step_number,
     phone_href,
 )
+from generator.render.format import total_duration
 
 
 @pytest.mark.parametrize(
@@ -92,3 +98,99 @@ def test_phone_links_dial_the_main_number_without_the_extension() -> None:
 def test_thai_text_is_normalized() -> None:
     assert normalize_thai("  น\u0e4d\u0e32\u200b  ") == "นำ"
     assert normalize_thai("ไม่\u0e48") == "ไม่"
+
+
+@pytest.mark.parametrize(
+    ("typed", "flag"), [("true", True), ("false", False), ("True", True), ("FALSE", False)]
+)
+def test_flags_are_true_or_false(typed: str, flag: bool) -> None:
+    assert parse_flag(typed) is flag
+
+
+@pytest.mark.parametrize("typed", ["yes", "no", "on", "off", "y", "n", "1", "0", "t", "f", "tRuE", "ใช่"])
+def test_yaml_1_1_and_lax_spellings_of_a_flag_are_refused(typed: str) -> None:
+    """`official: yes` must not quietly switch off the private-mobile check."""
+    with pytest.raises(PydanticCustomError) as raised:
+        parse_flag(typed)
+    assert raised.value.type == "bool_parsing"
+
+
+def _models(base: type[BaseModel] = Strict) -> list[type[BaseModel]]:
+    """Every part of the format: each subclass of Strict, however deep."""
+    found = []
+    for model in base.__subclasses__():
+        found += [model, *_models(model)]
+    return found
+
+
+def test_every_flag_of_the_format_is_strict() -> None:
+    """Each bool field of the format refuses `yes` (a new flag must use the strict type)."""
+    flags = [
+        (model, name)
+        for model in _models()
+        for name, info in model.model_fields.items()
+        if info.annotation in (bool, bool | None)
+    ]
+    assert {(model.__name__, name) for model, name in flags} >= {
+        ("Agency", "example"),
+        ("PhoneNumber", "official"),
+    }
+    for model, name in flags:
+        with pytest.raises(ValidationError) as raised:
+            model.model_validate({name: "yes"})
+        assert (name,) in [e["loc"] for e in raised.value.errors() if e["type"] == "bool_parsing"], model
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("1" * 400 + " นาที", "duration_too_long"),
+        ("1441 นาที", "duration_too_long"),
+        ("721 ชั่วโมง", "duration_too_long"),
+        ("731 วัน", "duration_too_long"),
+        ("491 วันทำการ", "duration_too_long"),
+        ("1e400 นาที", "duration_format"),
+        ("\u0663 days", "duration_format"),
+        ("\uff13 days", "duration_format"),
+        ("1.125 hours", "duration_format"),
+    ],
+)
+def test_durations_are_bounded_and_in_thai_or_ascii_digits(typed: str, code: str) -> None:
+    """A duration too long to be real is refused before it can overflow the build's sums."""
+    with pytest.raises(PydanticCustomError) as raised:
+        parse_duration(typed)
+    assert raised.value.type == code
+
+
+def test_the_longest_durations_allowed_still_add_up() -> None:
+    longest = [parse_duration(text) for text in ("1440 นาที", "720 ชั่วโมง", "730 วัน", "490 วันทำการ")]
+    assert total_duration(longest * 50, "en") == "24500 working days 36500 days 37200 hours"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("9" * 5000, "count_too_large"),
+        ("-" + "9" * 5000, "count_negative"),
+        ("\uff11\uff12", "count_not_number"),
+        ("\u0661\u0662", "count_not_number"),
+    ],
+)
+def test_counts_in_other_digits_or_thousands_of_digits_get_their_own_error(typed: str, code: str) -> None:
+    with pytest.raises(PydanticCustomError) as raised:
+        parse_count(typed)
+    assert raised.value.type == code
+    assert len(str((raised.value.context or {}).get("value", ""))) <= 40
+
+
+@pytest.mark.parametrize("typed", ["0", "1000", "9" * 400, "-1", "\u0661"])
+def test_a_step_to_go_back_to_is_a_number_from_1_to_999(typed: str) -> None:
+    with pytest.raises(PydanticCustomError) as raised:
+        parse_step_number(typed)
+    assert raised.value.type == "step_number"
+
+
+def test_a_year_of_thousands_of_digits_is_out_of_range_not_a_crash() -> None:
+    with pytest.raises(PydanticCustomError) as raised:
+        parse_be_year("2" * 5000)
+    assert raised.value.type == "year_out_of_range"
