@@ -22,7 +22,7 @@ from generator.model import SECTION_KEYS, ListeningChannel, Report
 from generator.problems import Problem
 from generator.render.ui import section_heading
 from generator.submissions import Site
-from generator.validate import validate_paths
+from generator.validate import validate_content
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _PUNCTUATION = frozenset(string.punctuation)  # CommonMark lets a backslash escape each of these
@@ -77,8 +77,8 @@ def content_at(revision: str, content: Path, into: Path) -> Path:
 def review(base: str, content: Path) -> str:
     with tempfile.TemporaryDirectory() as folder:
         old_content = content_at(base, content, Path(folder))
-        old, _ = validate_paths([old_content]) if old_content.exists() else (Site(), [])
-        new, problems = validate_paths([content])
+        old, _ = validate_content(old_content) if old_content.exists() else (Site(), [])
+        new, problems = validate_content(content)
         return report(base, old, new, problems)
 
 

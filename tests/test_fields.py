@@ -194,3 +194,10 @@ def test_a_year_of_thousands_of_digits_is_out_of_range_not_a_crash() -> None:
     with pytest.raises(PydanticCustomError) as raised:
         parse_be_year("2" * 5000)
     assert raised.value.type == "year_out_of_range"
+
+
+def test_a_services_total_time_reads_as_written_without_float_noise() -> None:
+    """Steps of 0.01 and 30.02 minutes add up to 30.03 minutes on the page, not 30.029999…"""
+    steps = [parse_duration("0.01 นาที"), parse_duration("30.02 นาที")]
+    assert total_duration(steps, "en") == "30.03 minutes"
+    assert total_duration([parse_duration("0.1 ชั่วโมง"), parse_duration("0.2 ชั่วโมง")], "th") == "18 นาที"

@@ -134,7 +134,8 @@ def date_range(start: datetime.date | None, end: datetime.date | None, lang: str
 
 def duration(value: Duration, lang: str) -> str:
     th, one, many = _UNIT_NAMES[value.unit]
-    amount = int(value.amount) if value.amount == int(value.amount) else value.amount
+    amount = round(value.amount, 2)  # sums of decimal steps carry float noise (0.1 + 0.2)
+    amount = int(amount) if amount == int(amount) else amount
     if lang == "th":
         return f"{amount} {th}"
     return f"{amount} {one if amount == 1 else many}"
