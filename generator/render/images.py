@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -78,12 +79,42 @@ def _image_set(
                 size = (target, max(1, round(height * target / width)))
                 cached = cache_dir / f"{digest}-{target}.{extension}"
                 variants.append(Variant(f"{site_stem}-{target}.{extension}", *size, mime, cached))
-        missing = [v for v in variants if not v.cached.exists()]
+        missing = [v for v in variants if not _cached_copy(v)]
         if missing:
             picture = ImageOps.exif_transpose(opened)
             for variant in missing:
                 _write(picture, (variant.width, variant.height), _PIL_FORMATS[variant.mime], variant.cached)
     return ImageSet(tuple(variants))
+
+
+def _cached_copy(variant: Variant) -> bool:
+    """Whether the cache holds this copy: an image of the variant's format and size. Anything
+    else there (a file a pull request committed under the cache, a half-written one) is made anew."""
+    if committed(variant.cached):
+        return False
+    try:
+        with Image.open(variant.cached) as copy:
+            return bool(
+                copy.format == _PIL_FORMATS[variant.mime] and copy.size == (variant.width, variant.height)
+            )
+    except Exception:  # missing, or not an image: convert again
+        return False
+
+
+def committed(path: Path) -> bool:
+    """Whether a build-cache file is in git: the cache is never committed, so a pull request put
+    it there (``git add -f``) and it is made anew rather than trusted, whatever it holds."""
+    return path.resolve() in _tracked(path.parent.resolve())
+
+
+@cache
+def _tracked(folder: Path) -> frozenset[Path]:
+    """The files git tracks in ``folder``, asked once per build; none outside a repository."""
+    try:
+        done = subprocess.run(["git", "-C", str(folder), "ls-files", "-z"], capture_output=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return frozenset()
+    return frozenset((folder / name).resolve() for name in os.fsdecode(done.stdout).split("\0") if name)
 
 
 def _write(picture: Image.Image, size: tuple[int, int], pil_format: str, target: Path) -> None:
@@ -106,35 +137,3 @@ def write_cached(target: Path, write: Callable[[Path], object]) -> None:
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     write(partial)
     partial.replace(target)
-
-
-def pdf_preview(source: Path, cache_dir: Path) -> Path:
-    """The first page of a PDF as a PNG, so a scanned flowchart gets a thumbnail."""
-    import pypdfium2 as pdfium
-
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_dir / f"{digest}-page1.png"
-    if not target.exists():
-        document = pdfium.PdfDocument(source)
-        try:
-            bitmap = document[0].render(scale=1.5)
-            write_cached(target, lambda path: bitmap.to_pil().save(path, "PNG"))
-        finally:
-            document.close()
-    return target
-
-
-def clean_pdf(source: Path, cache_dir: Path) -> Path:
-    """A copy of a PDF without its document information and XMP metadata (author, software, dates)."""
-    import pikepdf
-
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_dir / f"{digest}-clean.pdf"
-    if not target.exists():
-        with pikepdf.open(source) as pdf:
-            for key in list(pdf.docinfo.keys()):
-                del pdf.docinfo[key]
-            if "/Metadata" in pdf.Root:
-                del pdf.Root.Metadata
-            write_cached(target, lambda path: pdf.save(path, deterministic_id=True))
-    return target
