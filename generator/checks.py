@@ -10,10 +10,11 @@ import functools
 import hashlib
 import os
 import warnings
+from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import PIL
 from PIL import Image, ImageOps
 
 from generator import privacy
@@ -23,6 +24,7 @@ from generator.model import ListeningChannel, PhoneNumber, Report
 from generator.problems import FieldPath, Problem
 
 Values = list[tuple[FieldPath, object]]
+FileProblems = list[tuple[str, dict[str, Any]]]  # message codes and their values
 
 _MAGIC = {
     "jpeg": (b"\xff\xd8\xff",),
@@ -37,8 +39,8 @@ MAX_PDF_PAGES = 100
 MAX_PAGE_MM = 1_500  # A0 is 841 x 1189 mm; a PDF may declare 5 m
 MAX_PAGE_POINTS = MAX_PAGE_MM / 25.4 * 72
 MIN_PAGE_POINTS = 36.0  # half an inch
-# Photos known to decode whole, by content: in the user's cache folder, outside every repository.
-DECODED = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "category3" / "decoded-photos"
+# Files known to read whole on this machine: in the user's cache folder, outside every repository.
+CHECKED = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "category3" / "checked-files"
 CONTACT_TEXTS = ("detail", "complaints")  # fields that should hold only the agency's own contacts
 ATTACHMENT_TYPES = (*PHOTO_TYPES, "pdf")
 
@@ -90,15 +92,13 @@ def _file_content(loaded: LoadedFile, where: FieldPath, ref: FileReference, targ
     if size > MAX_FILE_BYTES:
         return [at("file_too_big", detail=f"{size / 1e6:.1f} MB", limit=f"{MAX_FILE_BYTES / 1e6:.0f} MB")]
     if kind == "pdf":
-        return [at(code, **context) for code, context in pdf_problems(target)]
+        return [at(code, **context) for code, context in _checked_once(target, "pdf", pdf_problems)]
     pixels = _pixels(target)
     if pixels is None:
         return [at("image_unreadable")]
     if pixels > MAX_PIXELS:
         return [at("image_too_large", detail=f"{pixels / 1e6:,.0f} MP", limit=f"{MAX_PIXELS / 1e6:.0f} MP")]
-    if not _decodes_once(target):
-        return [at("image_unreadable")]
-    return []
+    return [at(code, **context) for code, context in _checked_once(target, "image", _image_problems)]
 
 
 def _pixels(path: Path) -> int | None:
@@ -114,22 +114,35 @@ def _pixels(path: Path) -> int | None:
             return None
 
 
-def _decodes_once(path: Path) -> bool:
-    """``_decodes``, remembered by the file's content outside the repository: a province's photos
-    are decoded on the first check on a machine only (about 15 ms each). The record is kept where
-    no pull request can write (a file committed under ``.cache/`` is never read as one)."""
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    record = DECODED / digest[:2] / f"{digest}-pillow{PIL.__version__}"
+def _checked_once(path: Path, kind: str, check: Callable[[Path], FileProblems]) -> FileProblems:
+    """``check(path)``, remembered when it passed: a province's photos are decoded (about 15 ms
+    each) and its PDFs opened on the first check on a machine only. The record names the file
+    as this machine sees it (device, inode, size, times of change) and the libraries that read
+    it, and is kept in the user's cache folder, where no pull request can write."""
+    stat = path.stat()
+    seen = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+    identity = f"{kind} {seen} {_libraries()}"
+    name = hashlib.sha256(identity.encode()).hexdigest()
+    record = CHECKED / name[:2] / name
     if record.exists():
-        return True
-    if not _decodes(path):
-        return False
-    try:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.touch()
-    except OSError:  # a read-only home: decode again next time
-        pass
-    return True
+        return []
+    problems = check(path)
+    if not problems:
+        try:
+            record.parent.mkdir(parents=True, exist_ok=True)
+            record.touch()
+        except OSError:  # a read-only home: check again next time
+            pass
+    return problems
+
+
+@functools.cache
+def _libraries() -> str:
+    return " ".join(f"{name}={metadata.version(name)}" for name in ("pillow", "pikepdf", "pypdfium2"))
+
+
+def _image_problems(path: Path) -> FileProblems:
+    return [] if _decodes(path) else [("image_unreadable", {})]
 
 
 def _decodes(path: Path) -> bool:
@@ -151,7 +164,7 @@ def _decodes(path: Path) -> bool:
     return True
 
 
-def pdf_problems(path: Path) -> list[tuple[str, dict[str, Any]]]:
+def pdf_problems(path: Path) -> FileProblems:
     """What stops a PDF from being cleaned and previewed: damage, a password, too many or too
     large pages. Opened with both libraries the build uses (pikepdf cleans, pdfium previews)."""
     import pikepdf
@@ -175,7 +188,7 @@ def pdf_problems(path: Path) -> list[tuple[str, dict[str, Any]]]:
         document.close()
 
 
-def _pdf_pages(document: Any) -> list[tuple[str, dict[str, Any]]]:
+def _pdf_pages(document: Any) -> FileProblems:
     """Page count and every page's size within bounds: a preview must never need gigabytes."""
     pages = len(document)
     if pages < 1:

@@ -213,13 +213,13 @@ def test_a_published_pdf_runs_nothing_and_carries_no_attachment(tmp_path: Path) 
 def test_a_photo_cut_short_after_it_was_checked_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Checked photos are remembered by their content, so a photo changed since is decoded again."""
-    monkeypatch.setattr(checks, "DECODED", tmp_path / "decoded")
+    """A photo is remembered as checked only as it was: a photo changed since is decoded again."""
+    monkeypatch.setattr(checks, "CHECKED", tmp_path / "checked")
     office = tmp_path / "sample-office"
     shutil.copytree(FIXTURES / "valid" / "sample-office", office)
     photo = office / "photos" / "before.png"
     _, problems = validate_paths([office])
-    assert not [p for p in problems if p.is_error] and list((tmp_path / "decoded").rglob("*"))
+    assert not [p for p in problems if p.is_error] and list((tmp_path / "checked").rglob("*"))
     photo.write_bytes(photo.read_bytes()[: photo.stat().st_size // 2])
     _, problems = validate_paths([office])
     assert [(p.code, p.line) for p in problems if p.is_error] == [("image_unreadable", 74)]

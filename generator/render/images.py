@@ -89,22 +89,51 @@ def _image_set(
 
 def _cached_copy(variant: Variant) -> bool:
     """Whether the cache holds this copy: an image of the variant's format and size. Anything
-    else there (a file a pull request committed under the cache, a half-written one) is made anew."""
-    if committed(variant.cached):
-        return False
+    else there (a file a pull request committed under the cache, a half-written one) is made anew.
+    Read from the first bytes only: a build checks every copy of every photo."""
     try:
-        with Image.open(variant.cached) as copy:
-            return bool(
-                copy.format == _PIL_FORMATS[variant.mime] and copy.size == (variant.width, variant.height)
-            )
-    except Exception:  # missing, or not an image: convert again
+        with variant.cached.open("rb") as handle:
+            head = handle.read(32)
+    except OSError:
         return False
+    if variant.mime == "image/webp":
+        fits = _webp_size(head) == (variant.width, variant.height)
+    else:
+        fits = head.startswith(b"\xff\xd8\xff") and _jpeg_size(variant.cached) == (
+            variant.width,
+            variant.height,
+        )
+    return fits and not committed(variant.cached)
+
+
+def _webp_size(head: bytes) -> tuple[int, int] | None:
+    """Width and height from a WebP file's first chunk header (lossy, lossless or extended)."""
+    if head[:4] != b"RIFF" or head[8:12] != b"WEBP":
+        return None
+    chunk = head[12:16]
+    if chunk == b"VP8 " and head[23:26] == b"\x9d\x01\x2a":
+        return int.from_bytes(head[26:28], "little") & 0x3FFF, int.from_bytes(head[28:30], "little") & 0x3FFF
+    if chunk == b"VP8L" and head[20] == 0x2F:
+        bits = int.from_bytes(head[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8X":
+        return int.from_bytes(head[24:27], "little") + 1, int.from_bytes(head[27:30], "little") + 1
+    return None
+
+
+def _jpeg_size(path: Path) -> tuple[int, int] | None:
+    try:
+        with Image.open(path, formats=["JPEG"]) as copy:
+            return copy.size
+    except Exception:  # not a JPEG after all: convert again
+        return None
 
 
 def committed(path: Path) -> bool:
     """Whether a build-cache file is in git: the cache is never committed, so a pull request put
     it there (``git add -f``) and it is made anew rather than trusted, whatever it holds."""
-    return path.resolve() in _tracked(path.parent.resolve())
+    tracked = _tracked(path.parent)
+    return bool(tracked) and path.resolve() in tracked
 
 
 @cache
@@ -114,6 +143,7 @@ def _tracked(folder: Path) -> frozenset[Path]:
         done = subprocess.run(["git", "-C", str(folder), "ls-files", "-z"], capture_output=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return frozenset()
+    folder = folder.resolve()
     return frozenset((folder / name).resolve() for name in os.fsdecode(done.stdout).split("\0") if name)
 
 
