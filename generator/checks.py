@@ -39,6 +39,7 @@ MAX_PDF_PAGES = 100
 MAX_PAGE_MM = 1_500  # A0 is 841 x 1189 mm; a PDF may declare 5 m
 MAX_PAGE_POINTS = MAX_PAGE_MM / 25.4 * 72
 MIN_PAGE_POINTS = 36.0  # half an inch
+CHECKS_VERSION = 1  # raise when what a file must pass changes, so every file is checked again
 # Files known to read whole on this machine: in the user's cache folder, outside every repository.
 CHECKED = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "category3" / "checked-files"
 CONTACT_TEXTS = ("detail", "complaints")  # fields that should hold only the agency's own contacts
@@ -121,7 +122,7 @@ def _checked_once(path: Path, kind: str, check: Callable[[Path], FileProblems]) 
     it, and is kept in the user's cache folder, where no pull request can write."""
     stat = path.stat()
     seen = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
-    identity = f"{kind} {seen} {_libraries()}"
+    identity = f"{kind} {CHECKS_VERSION} {seen} {_libraries()}"
     name = hashlib.sha256(identity.encode()).hexdigest()
     record = CHECKED / name[:2] / name
     if record.exists():
@@ -183,7 +184,7 @@ def pdf_problems(path: Path) -> FileProblems:
     except Exception:
         return [("pdf_unreadable", {})]
     try:
-        return _pdf_pages(document)
+        return _pdf_pages(document) or _pdf_text(document)
     finally:
         document.close()
 
@@ -205,6 +206,18 @@ def _pdf_pages(document: Any) -> FileProblems:
             detail = f"{width / 72 * 25.4:,.0f} x {height / 72 * 25.4:,.0f} mm"
             return [("pdf_page_size", {"detail": detail, "limit": MAX_PAGE_MM})]
     return []
+
+
+def _pdf_text(document: Any) -> FileProblems:
+    """National ID numbers in the PDF's text, like in any other text (a scan without a text
+    layer has none to read: the clerk's checklist asks to black them out before scanning)."""
+    found: list[str] = []
+    try:
+        for index in range(len(document)):
+            found += privacy.national_ids(document[index].get_textpage().get_text_range())
+    except Exception:  # a page whose text cannot be read
+        return [("pdf_unreadable", {})]
+    return [("pdf_national_id", {"detail": ", ".join(dict.fromkeys(found))})] if found else []
 
 
 def private_data(loaded: LoadedFile, values: Values) -> list[Problem]:

@@ -164,6 +164,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "ไฟล์ PDF `{value}` มี {detail} หน้า เกิน {limit} หน้า ให้ส่งเฉพาะหน้าที่เกี่ยวข้อง",
         "PDF `{value}` has {detail} pages, more than {limit}; submit only the pages that matter",
     ),
+    "pdf_national_id": (
+        "พบเลขประจำตัวประชาชน {detail} ในไฟล์ PDF `{value}` ห้ามเผยแพร่ข้อมูลส่วนบุคคล ให้ปิดทับเลขนี้แล้วสแกนหรือบันทึกใหม่",
+        "PDF `{value}` holds a national ID number ({detail}); personal data must not be published, black it out and scan or save it again",
+    ),
     "pdf_page_size": (
         "ไฟล์ PDF `{value}` มีหน้าขนาด {detail} แต่ละด้านของหน้าต้องยาว 13 ถึง {limit:,} มม. ให้สแกนหรือบันทึกใหม่เป็นขนาดกระดาษปกติ เช่น A4",
         "PDF `{value}` has a page of {detail}; each side of a page must be 13 to {limit:,} mm, so scan or save it again at a usual paper size such as A4",

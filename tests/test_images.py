@@ -223,3 +223,26 @@ def test_a_photo_cut_short_after_it_was_checked_is_refused(
     photo.write_bytes(photo.read_bytes()[: photo.stat().st_size // 2])
     _, problems = validate_paths([office])
     assert [(p.code, p.line) for p in problems if p.is_error] == [("image_unreadable", 74)]
+
+
+def test_a_national_id_in_a_pdfs_text_is_refused_at_its_line(tmp_path: Path) -> None:
+    """A scan with a text layer is read like any other text: a citizen's ID number is not published."""
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    office = shutil.copytree(FIXTURES / "valid" / "sample-office", tmp_path / "sample-office")
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595, 842))
+    page = pdf.pages[0]
+    font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    page.obj.Resources = Dictionary(Font=Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (Applicant 1-1017-00000-00-1) Tj ET")
+    (office / "attachments").mkdir()
+    pdf.save(office / "attachments" / "form.pdf")
+    report = office / "2569.yml"
+    scan = "    - kind: public_service\n      scan:\n        file: attachments/form.pdf\n"
+    report.write_text(report.read_text(encoding="utf-8").replace("    - kind: public_service\n", scan, 1))
+    _, problems = validate_paths([office])
+    errors = [p for p in problems if p.is_error]
+    assert [(p.code, p.line) for p in errors] == [("pdf_national_id", 35)]
+    assert "1xxxxxxxxxx01" in errors[0].en and "1017" not in errors[0].en
