@@ -152,6 +152,22 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "step {step} sends the citizen back to step {value}, but the flowchart has only {count} steps; fix `back_to_step`",
     ),
     # Files and folders
+    "pdf_unreadable": (
+        "เปิดไฟล์ PDF `{value}` ไม่ได้ ไฟล์อาจเสีย ให้สแกนหรือบันทึกเป็น PDF ใหม่",
+        "PDF `{value}` cannot be opened and may be damaged; scan it or save it as PDF again",
+    ),
+    "pdf_encrypted": (
+        "ไฟล์ PDF `{value}` ตั้งรหัสผ่านหรือการป้องกันไว้ ให้บันทึกใหม่โดยไม่ตั้งรหัสผ่านหรือการป้องกัน",
+        "PDF `{value}` has a password or protection; save it again without a password or protection",
+    ),
+    "pdf_too_many_pages": (
+        "ไฟล์ PDF `{value}` มี {detail} หน้า เกิน {limit} หน้า ให้ส่งเฉพาะหน้าที่เกี่ยวข้อง",
+        "PDF `{value}` has {detail} pages, more than {limit}; submit only the pages that matter",
+    ),
+    "pdf_page_size": (
+        "ไฟล์ PDF `{value}` มีหน้าขนาด {detail} แต่ละด้านของหน้าต้องยาว 13 ถึง {limit:,} มม. ให้สแกนหรือบันทึกใหม่เป็นขนาดกระดาษปกติ เช่น A4",
+        "PDF `{value}` has a page of {detail}; each side of a page must be 13 to {limit:,} mm, so scan or save it again at a usual paper size such as A4",
+    ),
     "report_name": (
         "ชื่อไฟล์รายงาน `{value}` ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2555.yml",
         "report file `{value}` must be named by its B.E. fiscal year, e.g. 2555.yml",

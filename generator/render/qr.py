@@ -1,7 +1,10 @@
 """QR codes for printed posters, drawn at build time as inline SVG with segno.
 
-Choosing a code's mask is most of its cost (about 4 ms, once per poster and language), so
-each code is kept in the build cache by what it encodes, like the converted photos.
+Choosing a code's mask is most of its cost (about 3 ms of 4, once per poster and language), so
+the build cache keeps each code's mask, one digit, by what it encodes. The code itself is always
+made here from the address: a file planted in the cache (a pull request can commit one) can at
+worst choose another of the eight masks, each a correct code for the same address; it can never
+change where the code leads nor put markup or a script into a page.
 """
 
 from __future__ import annotations
@@ -13,23 +16,36 @@ from pathlib import Path
 import segno
 from markupsafe import Markup, escape
 
-from generator.render.images import write_cached
+from generator.render.images import committed, write_cached
+
+MASKS = frozenset("01234567")
 
 
 def qr_svg(url: str, title: str, cache_dir: Path | None = None) -> Markup:
     """An inline SVG QR code for ``url``; scales with CSS, prints sharp."""
     cached = None
+    mask = None
     if cache_dir is not None:
-        cached = cache_dir / "qr" / (hashlib.sha256(f"{url}\n{title}".encode()).hexdigest()[:24] + ".svg")
-        if cached.exists():
-            return Markup(cached.read_text(encoding="utf-8"))
+        cached = cache_dir / "qr" / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".mask")
+        mask = _cached_mask(cached)
+    code = segno.make(url, error="m", mask=mask)
+    if cached is not None and mask is None:
+        write_cached(cached, lambda path: path.write_text(str(code.mask), encoding="ascii"))
     buffer = io.BytesIO()
-    segno.make(url, error="m").save(
+    code.save(
         buffer, kind="svg", xmldecl=False, svgns=True, nl=False, border=2, scale=1, omitsize=True,
-        title=str(escape(title)), svgclass="c3-qr", lineclass=None,
+        title=title, svgclass="c3-qr", lineclass=None,
     )  # fmt: skip
-    svg = buffer.getvalue().decode("utf-8")
-    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
-    if cached is not None:
-        write_cached(cached, lambda path: path.write_text(svg, encoding="utf-8"))
-    return Markup(svg)
+    svg = buffer.getvalue().decode("utf-8")  # segno escapes the title; everything else is numbers
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1))
+
+
+def _cached_mask(path: Path) -> int | None:
+    """The mask kept for a code: one digit 0-7, or None for anything else (made anew)."""
+    try:
+        text = path.read_bytes()
+    except OSError:
+        return None
+    if committed(path):
+        return None
+    return int(text) if len(text) == 1 and text.decode("latin-1") in MASKS else None
