@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,14 +52,10 @@ def page(site: Path, url: str) -> BeautifulSoup:
 @pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A site built for real from one agency whose every text is an attack (tests/hostile.py)."""
-    from tests.hostile import NAME, PAYLOADS, hostile_agency
+    from tests.hostile import NAME, PAYLOADS, hostile_agency, project_folder
 
-    root = tmp_path_factory.mktemp("hostile")
+    root = project_folder(tmp_path_factory.mktemp("hostile"))
     hostile_agency(root / "content" / "agencies", PAYLOADS, name=NAME)
-    for name in ("mkdocs.yml", "mkdocs.en.yml"):
-        shutil.copy2(ROOT / name, root / name)
-    for name in ("docs", "theme_overrides", "generator"):
-        (root / name).symlink_to(ROOT / name, target_is_directory=True)
     site = root / "site"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NO_MKDOCS_2_WARNING", "1")

@@ -7,6 +7,7 @@ Not a test module: ``test_hostile.py`` renders one payload at a time into every 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from itertools import cycle
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import yaml
 from generator.fields import BiText
 from generator.model import walk
 from generator.validate import validate_paths
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, ROOT
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -50,22 +51,48 @@ def hostile_content(payload: str, folder: Path) -> Path:
 def hostile_agency(folder: Path, payloads: list[str], name: str | None = None) -> Path:
     """The sample agency with the payloads, in turn, as the Thai and English of its texts;
     ``name``, when given, as its name in both languages."""
-    target = folder / "sample-office"
-    shutil.copytree(FIXTURES / "valid" / "sample-office", target)
+    turn = cycle(payloads)
+
+    def text(_: int) -> tuple[str, str]:
+        payload = next(turn)
+        return f"ข้อความ {payload}", f"text {payload}"
+
+    names = (name, f"Test office {name}") if name else None
+    return rewrite_texts(FIXTURES / "valid" / "sample-office", folder / "sample-office", text, names)
+
+
+def rewrite_texts(
+    source: Path, target: Path, text: Callable[[int], tuple[str, str]], name: tuple[str, str] | None = None
+) -> Path:
+    """A copy of the agency ``source`` at ``target`` whose n-th text (from 1) reads ``text(n)``
+    in Thai and English, and whose name reads ``name`` when given."""
+    shutil.copytree(source, target)
     site, _ = validate_paths([target])
     agency = site.agencies[0]
-    turn = cycle(payloads)
-    for file, model in [("agency.yml", agency.agency), ("2569.yml", agency.reports[2569])]:
+    count = 0
+    for file, model in [("agency.yml", agency.agency), *((f"{y}.yml", r) for y, r in agency.reports.items())]:
         path = target / file
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for loc, value in walk(model):
             if isinstance(value, BiText):
-                payload = next(turn)
-                _put(data, loc, {"th": f"ข้อความ {payload}", "en": f"text {payload}"})
+                count += 1
+                th, en = text(count)
+                _put(data, loc, {"th": th, "en": en})
         if name and file == "agency.yml":
-            data["name"] = {"th": name, "en": f"Test office {name}"}
+            data["name"] = {"th": name[0], "en": name[1]}
         path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return target
+
+
+def project_folder(folder: Path) -> Path:
+    """``folder`` as a copy of this project that builds its own ``content/agencies``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy2(ROOT / name, folder / name)
+    for name in ("docs", "theme_overrides", "generator"):
+        (folder / name).symlink_to(ROOT / name, target_is_directory=True)
+    (folder / "content" / "agencies").mkdir(parents=True)
+    return folder
 
 
 def _put(data: Any, loc: tuple[str | int, ...], value: Any) -> None:

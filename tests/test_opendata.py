@@ -5,25 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import xml.dom.minidom
 from pathlib import Path
-from typing import Any
 from urllib.parse import urljoin, urlparse
 from xml.etree import ElementTree
 
 import jsonschema
 import pytest
-import yaml
 from frictionless import Package
 
 from generator.build import build_site
-from generator.fields import BiText
-from generator.model import walk
 from generator.render.opendata import TABLES, spreadsheet_safe
 from generator.schema import schema_of
-from generator.validate import validate_paths
-from tests.conftest import CONFIG, CONTENT, SITE, page
+from tests.conftest import CONTENT, SITE, page
+from tests.hostile import project_folder, rewrite_texts
 
 
 def downloads(built_site: Path, prefix: str = "") -> set[str]:
@@ -158,38 +153,13 @@ XML_NAME = "=สำนักงาน & <b>ทดสอบ</b> ]]> \"คำพ�
 
 def formula_content(folder: Path) -> Path:
     """The land office with a formula, or XML's own characters, at the start of every text it has."""
-    target = folder / "formula-office"
-    shutil.copytree(CONTENT / "ratchaburi-land-office", target)
-    site, _ = validate_paths([target])
-    agency = site.agencies[0]
-    count = 0
-    for name, model in [("agency.yml", agency.agency), ("2569.yml", agency.reports[2569])]:
-        path = target / name
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for loc, value in walk(model):
-            if isinstance(value, BiText):
-                count += 1
-                payload = FORMULAS[count % len(FORMULAS)]
-                _put(data, loc, {"th": f"{payload} ข้อ {count}", "en": f"{payload} item {count}"})
-        if name == "agency.yml":
-            data["name"] = {"th": XML_NAME, "en": "@Formula & <Office> ]]> \"q\" 'a'"}
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return folder
 
+    def text(count: int) -> tuple[str, str]:
+        payload = FORMULAS[count % len(FORMULAS)]
+        return f"{payload} ข้อ {count}", f"{payload} item {count}"
 
-def _put(data: Any, loc: tuple[str | int, ...], value: Any) -> None:
-    for part in loc[:-1]:
-        data = data[part]
-    data[loc[-1]] = value
-
-
-def project_folder(folder: Path) -> Path:
-    """``folder`` as a copy of this project that builds its own ``content/agencies``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(CONFIG, folder / "mkdocs.yml")
-    for name in ("docs", "theme_overrides", "generator", "mkdocs.en.yml"):
-        (folder / name).symlink_to(CONFIG.parent / name, target_is_directory=(CONFIG.parent / name).is_dir())
-    (folder / "content" / "agencies").mkdir(parents=True)
+    name = (XML_NAME, "@Formula & <Office> ]]> \"q\" 'a'")
+    rewrite_texts(CONTENT / "ratchaburi-land-office", folder / "formula-office", text, name)
     return folder
 
 
