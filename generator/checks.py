@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageOps
+from pydantic_core import PydanticCustomError
 
 from generator import privacy
-from generator.fields import BiText, FileReference, Photo
+from generator.fields import BiText, FileReference, Photo, parse_flag
 from generator.loader import LoadedFile, LoadError, load_yaml
 from generator.model import ListeningChannel, Report
 from generator.problems import FieldPath, Problem
@@ -44,8 +45,6 @@ CHECKS_VERSION = 1  # raise when what a file must pass changes, so every file is
 # Files known to read whole on this machine: in the user's cache folder, outside every repository.
 CHECKED = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "category3" / "checked-files"
 ATTACHMENT_TYPES = (*PHOTO_TYPES, "pdf")
-STRICT_TRUE = ("true", "True", "TRUE")
-STRICT_FALSE = ("false", "False", "FALSE")
 MAX_NAMES_READ = 10_000  # files and folders of one agency whose names are checked
 
 
@@ -221,7 +220,7 @@ def private_data(loaded: LoadedFile, values: Values) -> list[Problem]:
         official = _remember_official(loaded)
     else:
         official = _official_mobiles(loaded.path.parent / "agency.yml")
-    problems = _strict_official(loaded)
+    problems: list[Problem] = []
     for loc, text in _strings(loaded.data, ()):
         problems += _numbers_problems(loaded, loc, text, official)
     for loc, value in values:
@@ -316,21 +315,11 @@ def _phones(data: object) -> list[dict[str, object]]:
 
 
 def _official(phone: dict[str, object]) -> bool:
-    """Only ``true`` declares a line official: YAML 1.1's ``yes``, ``on`` or ``y`` do not."""
-    return phone.get("official") in STRICT_TRUE
-
-
-def _strict_official(loaded: LoadedFile) -> list[Problem]:
-    """``official`` is written true or false, as every yes/no of the format."""
-    if loaded.path.name != "agency.yml":
-        return []
-    problems = []
-    for index, phone in enumerate(_phones(loaded.data)):
-        value = phone.get("official")
-        if value is not None and value not in STRICT_TRUE + STRICT_FALSE:
-            loc: FieldPath = ("contacts", "phones", index, "official")
-            problems.append(Problem.at(loaded.path, *loaded.locate(loc), loc, "bool_parsing"))
-    return problems
+    """Only ``true`` declares a line official, as the model reads it (``yes`` is refused there)."""
+    try:
+        return parse_flag(phone.get("official", "false"))
+    except PydanticCustomError:
+        return False
 
 
 def _pdf_problems(
