@@ -216,10 +216,11 @@ def private_data(loaded: LoadedFile, values: Values) -> list[Problem]:
     Every string of the file is read as it was written (before any normalization could hide a
     digit), then the text of every PDF it refers to and, once per agency, every name in its folder.
     """
-    if loaded.path.name == "agency.yml":
-        official = _remember_official(loaded)
-    else:
-        official = _official_mobiles(loaded.path.parent / "agency.yml")
+    official: Official = (
+        _remember_official(loaded)
+        if loaded.path.name == "agency.yml"
+        else _official_mobiles(loaded.path.parent / "agency.yml")
+    )
     problems: list[Problem] = []
     for loc, text in _strings(loaded.data, ()):
         problems += _numbers_problems(loaded, loc, text, official)
@@ -243,9 +244,7 @@ def _strings(data: object, loc: FieldPath) -> Iterator[tuple[FieldPath, str]]:
             yield from _strings(item, (*loc, index))
 
 
-def _numbers_problems(
-    loaded: LoadedFile, loc: FieldPath, text: str, official: frozenset[str]
-) -> list[Problem]:
+def _numbers_problems(loaded: LoadedFile, loc: FieldPath, text: str, official: Official) -> list[Problem]:
     """A text's national IDs and unofficial mobiles; a file's name gets its own message."""
     found_here = privacy.find(text)
     if not found_here:
@@ -254,7 +253,7 @@ def _numbers_problems(
     problems = []
     is_phone = len(loc) == 4 and loc[:2] == ("contacts", "phones") and loc[-1] == "number"
     for found in found_here:
-        if found.kind == "mobile" and found.digits in official:
+        if found.kind == "mobile" and _declared(found.digits, official):
             continue
         if loc[-1:] == ("file",):
             problems.append(at(f"{found.kind}_in_name", value=privacy.redact(text)))
@@ -267,22 +266,30 @@ def _numbers_problems(
     return problems
 
 
+Official = frozenset[str] | None
 _OFFICIAL: dict[tuple[str, int, int], frozenset[str]] = {}
 """Official mobiles by agency file version: read with the agency file, used by its reports."""
 
 
-def _official_mobiles(agency_file: Path) -> frozenset[str]:
-    """The mobiles an agency declares its own official lines: ``official: true`` in its phones."""
+def _official_mobiles(agency_file: Path) -> Official:
+    """The mobiles an agency declares its own official lines: ``official: true`` in its phones;
+    None when its agency file cannot be read, whose own error then stops the agency."""
     try:
         key = _version(agency_file)
     except OSError:
-        return frozenset()
+        return None
     if key not in _OFFICIAL:
         try:
             _OFFICIAL[key] = _official_in(load_yaml(agency_file).data)
         except (LoadError, OSError):
-            return frozenset()
+            return None
     return _OFFICIAL[key]
+
+
+def _declared(mobile: str, official: Official) -> bool:
+    """Whether ``mobile`` is one of the agency's official lines; any is, while they are unknown,
+    so that one mistake in the agency file is not reported again at every use of its number."""
+    return official is None or mobile in official
 
 
 def _remember_official(loaded: LoadedFile) -> frozenset[str]:
@@ -315,15 +322,16 @@ def _phones(data: object) -> list[dict[str, object]]:
 
 
 def _official(phone: dict[str, object]) -> bool:
-    """Only ``true`` declares a line official, as the model reads it (``yes`` is refused there)."""
+    """``true`` declares a line official. A value the model refuses (``yes``) gets its own error
+    there; the number is taken as declared rather than reported again at each use."""
     try:
         return parse_flag(phone.get("official", "false"))
     except PydanticCustomError:
-        return False
+        return True
 
 
 def _pdf_problems(
-    loaded: LoadedFile, where: FieldPath, ref: FileReference, official: frozenset[str]
+    loaded: LoadedFile, where: FieldPath, ref: FileReference, official: Official
 ) -> list[Problem]:
     """A PDF's text is published too: the problem points at the line that names it, with the page."""
     folder = loaded.path.parent.resolve()
@@ -339,22 +347,22 @@ def _pdf_problems(
     problems = []
     for page, text in privacy.pdf_pages(target):
         for found in privacy.find(text):
-            if found.kind == "national_id" or found.digits not in official:
+            if found.kind == "national_id" or not _declared(found.digits, official):
                 problems.append(at(f"{found.kind}_in_pdf", value=found.masked, detail=page))
     return problems
 
 
-def _name_problems(agency_file: Path, official: frozenset[str]) -> list[Problem]:
+def _name_problems(agency_file: Path, official: Official) -> list[Problem]:
     """The folder's name is in every address of the agency's pages; its files' names may be too."""
     folder = agency_file.parent
     problems = [
         Problem.at(folder, 1, 1, "", f"{found.kind}_in_name", value=privacy.redact(folder.name))
         for found in privacy.find(folder.name)
-        if found.kind == "national_id" or found.digits not in official
+        if found.kind == "national_id" or not _declared(found.digits, official)
     ]
     for name in _names_in(folder):
         for found in privacy.find(name):
-            if found.kind == "national_id" or found.digits not in official:
+            if found.kind == "national_id" or not _declared(found.digits, official):
                 problems.append(
                     Problem.at(agency_file, 1, 1, "", f"{found.kind}_in_name", value=privacy.redact(name))
                 )

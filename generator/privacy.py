@@ -34,6 +34,8 @@ _LETTER_NUMBER = re.compile(
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 MOBILE_DIGITS = 10  # the fewest digits of a number sought
+ID_GROUPS = (1, 4, 5, 2, 1)  # how a national ID card prints the number
+PUBLIC_ID_PREFIXES = ("099",)  # tax IDs of government agencies and state bodies: published on purpose
 MAX_NUMBER_DIGITS = 14  # the longest way to write a mobile: 00660 and nine digits
 
 
@@ -55,6 +57,8 @@ class Found:
 def valid_national_id(digits: str) -> bool:
     """The 13th digit of a Thai national ID is a checksum of the first twelve."""
     if len(digits) != 13 or not digits.isascii() or not digits.isdigit():
+        return False
+    if digits.startswith(PUBLIC_ID_PREFIXES):
         return False
     total = sum(int(d) * (13 - i) for i, d in enumerate(digits[:12]))
     return (11 - total % 11) % 10 == int(digits[12])
@@ -138,6 +142,7 @@ class _Unit:
     digits: str
     start: int
     end: int
+    whole: bool = False  # a date, time or landline: never a part of another number
 
 
 def _chains(plain: str) -> list[list[_Unit]]:
@@ -146,7 +151,7 @@ def _chains(plain: str) -> list[list[_Unit]]:
     units: list[_Unit] = []
     for match in sorted([*_DATE.finditer(plain), *_LANDLINE.finditer(plain)], key=lambda m: m.start()):
         if not units or match.start() >= units[-1].end:
-            units.append(_Unit(re.sub(r"\D", "", match.group()), *match.span()))
+            units.append(_Unit(re.sub(r"\D", "", match.group()), *match.span(), whole=True))
     taken = [(u.start, u.end) for u in units]
     for match in re.finditer(r"\d+", plain):
         if not any(s <= match.start() < e for s, e in taken):
@@ -176,12 +181,28 @@ def _numbers_in(chain: list[_Unit]) -> list[Found]:
                 break
             whole = first == 0 and last == len(chain) - 1
             start, end = chain[first].start, chain[last].end
+            parts = chain[first : last + 1]
             mobile = MOBILE.fullmatch(digits)
-            if mobile:
+            if mobile and _written_as("mobile", parts):
                 found.append(Found("mobile", "0" + mobile.group(1), start, end, not whole))
-            elif valid_national_id(digits):
+            elif valid_national_id(digits) and _written_as("national_id", parts):
                 found.append(Found("national_id", digits, start, end, not whole))
     return found
+
+
+def _written_as(kind: str, parts: list[_Unit]) -> bool:
+    """Whether numbers written side by side are grouped as people write a ``kind``: an ID as on
+    the card (1-4-5-2-1) or digit by digit, a mobile in groups of at most four digits or as
+    0XX-XXXXXXX. Dates, times, tables of counts and bank accounts are grouped otherwise, so
+    they are not read as one."""
+    if len(parts) == 1:
+        return True
+    sizes = tuple(len(part.digits) for part in parts)
+    if kind == "national_id":
+        return not any(part.whole for part in parts) and (sizes == ID_GROUPS or set(sizes) == {1})
+    if any(part.whole and len(part.digits) > 4 for part in parts):  # a date; a time may be 08.12
+        return False
+    return all(size <= 4 for size in sizes) or sizes == (3, 7)
 
 
 # --- PDF attachments --------------------------------------------------------------------------
