@@ -65,10 +65,13 @@ def _blank(value: Any) -> bool:
 
 
 def normalize_thai(text: str) -> str:
-    """NFC, no zero-width characters, sara am written one way, no doubled marks."""
+    """NFC, no zero-width characters, sara am and sara ae written one way, no doubled marks,
+    tone marks after the vowel above (typed the other way round they look the same, but
+    search and the format's words would not match them)."""
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
-    text = text.replace("\u0e4d\u0e32", "\u0e33")
+    text = text.replace("\u0e4d\u0e32", "\u0e33").replace("\u0e40\u0e40", "\u0e41")
     text = re.sub(r"([\u0e48-\u0e4b])\1+", r"\1", text)
+    text = re.sub(r"([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37\u0e47])", r"\2\1", text)
     return text.strip()
 
 
@@ -236,7 +239,7 @@ BEDate = Annotated[
 
 _UNITS = {
     "minutes": ("นาที", "minute", "minutes", "min", "mins"),
-    "hours": ("ชั่วโมง", "ชม.", "hour", "hours", "hr", "hrs"),
+    "hours": ("ชั่วโมง", "ชม.", "ชม", "hour", "hours", "hr", "hrs"),
     "working_days": ("วันทำการ", "working day", "working days", "business day", "business days"),
     "days": ("วัน", "day", "days"),
 }
@@ -271,9 +274,10 @@ def parse_duration(value: Any) -> Duration:
     _single(value)
     if isinstance(value, Duration):
         return value
-    text = str(value).translate(THAI_DIGITS).strip().lower()
-    match = re.fullmatch(r"([0-9]+(?:\.[0-9]{1,2})?)\s*(.+?)\.?", text)
-    unit = _UNIT_OF.get(match.group(2).strip()) if match else None
+    text = normalize_thai(str(value)).translate(THAI_DIGITS).lower()
+    match = re.fullmatch(r"([0-9]+(?:\.[0-9]{1,2})?)\s*(.+)", text)
+    word = match.group(2).strip() if match else ""
+    unit = _UNIT_OF.get(word) or _UNIT_OF.get(word.rstrip("."))
     if not match or unit is None:
         raise PydanticCustomError("duration_format", "", {"value": str(value)})
     amount = float(match.group(1))  # 400 digits read as inf: refused just below
@@ -325,7 +329,8 @@ def parse_url(value: Any) -> str:
     """A web address; only http and https reach a citizen's browser."""
     _single(value)
     text = str(value).strip()
-    if not re.fullmatch(r"https?://[^\s<>\"']+\.[^\s<>\"']+", text, flags=re.IGNORECASE):
+    shape = re.fullmatch(r"https?://[^\s<>\"']+\.[^\s<>\"']+", text, flags=re.IGNORECASE)
+    if not shape or not text.isprintable():  # an invisible character makes a link that leads nowhere
         raise PydanticCustomError("url_scheme", "", {"value": text})
     return text
 
@@ -333,7 +338,7 @@ def parse_url(value: Any) -> str:
 def parse_email(value: Any) -> str:
     _single(value)
     text = str(value).strip()
-    if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+", text):
+    if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+", text) or not text.isprintable():
         raise PydanticCustomError("email_format", "", {"value": text})
     return text
 

@@ -14,6 +14,11 @@ FieldPath = tuple[str | int, ...]
 """Where a value sits in a file: keys and list indexes from the top, as pydantic reports them."""
 
 
+def visible(text: str) -> str:
+    """``text`` with each character a reader cannot see written as ``<U+200B>``."""
+    return "".join(ch if ch.isprintable() or ch == " " else f"<U+{ord(ch):04X}>" for ch in text)
+
+
 def field_name(loc: FieldPath | str) -> str:
     """``('listening_channels', 0, 'kind')`` -> ``listening_channels[1].kind`` (items count from 1)."""
     if isinstance(loc, str):
@@ -54,7 +59,8 @@ class Problem:
         name = field_name(loc)
         # A message quotes what was written: the validator's own output must not publish a
         # national ID or a mobile that a file, a folder or a value holds.
-        context = {key: redact(v) if isinstance(v, str) else v for key, v in context.items()}
+        # An invisible character in a value is named, or the value would read as the right one.
+        context = {key: visible(redact(v)) if isinstance(v, str) else v for key, v in context.items()}
         th, en = message(code, field=name or "-", **context)
         return cls(redact(str(path)), line, column, severity, name, code, th, en)
 

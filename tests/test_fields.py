@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import pytest
 from pydantic import BaseModel, ValidationError
@@ -17,9 +18,11 @@ from generator.fields import (
     parse_be_year,
     parse_count,
     parse_duration,
+    parse_email,
     parse_flag,
     parse_phone,
     parse_step_number,
+    parse_url,
     phone_href,
 )
 from generator.render.format import total_duration
@@ -201,3 +204,35 @@ def test_a_services_total_time_reads_as_written_without_float_noise() -> None:
     steps = [parse_duration("0.01 นาที"), parse_duration("30.02 นาที")]
     assert total_duration(steps, "en") == "30.03 minutes"
     assert total_duration([parse_duration("0.1 ชั่วโมง"), parse_duration("0.2 ชั่วโมง")], "th") == "18 นาที"
+
+
+@pytest.mark.parametrize(
+    ("typed", "duration"),
+    [
+        ("1 ชม.", Duration(1, "hours")),
+        ("2 ชม", Duration(2, "hours")),
+        ("7 วันท\u0e4d\u0e32การ", Duration(7, "working_days")),  # sara am typed as two characters
+        ("10\u200b นาที", Duration(10, "minutes")),  # a zero-width space pasted from LINE
+        ("1.5 ช\u0e48\u0e31วโมง", Duration(1.5, "hours")),  # the tone mark typed before the vowel
+        ("3 วัน.", Duration(3, "days")),
+    ],
+)
+def test_durations_typed_as_clerks_type_them_are_read(typed: str, duration: Duration) -> None:
+    """What looks right on a clerk's screen is read as what it looks like."""
+    assert parse_duration(typed) == duration
+
+
+def test_thai_typed_in_another_order_reads_as_the_same_words() -> None:
+    assert normalize_thai("เเจ้ง") == "แจ้ง"
+    assert normalize_thai("ช\u0e48\u0e31วโมง") == "ชั่วโมง"
+
+
+@pytest.mark.parametrize(
+    ("parse", "typed"),
+    [(parse_email, "saraban\u200b@example.go.th"), (parse_url, "https://www.example\u200b.go.th")],
+)
+def test_an_address_with_an_invisible_character_is_refused_not_published_broken(
+    parse: Callable[[str], str], typed: str
+) -> None:
+    with pytest.raises(PydanticCustomError):
+        parse(typed)

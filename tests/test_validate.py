@@ -340,3 +340,15 @@ def test_a_file_name_that_would_write_to_the_terminal_is_named_harmlessly(
     lines = done.stdout.splitlines()
     assert len(lines) == 2 and lines[0].startswith(f"{photos}:1:1: error: ")
     assert f"`{shown}`" in lines[0]
+
+
+def test_a_value_that_looks_right_names_the_invisible_character_that_makes_it_wrong(tmp_path: Path) -> None:
+    """`comment_box` with a zero-width space pasted after it: the message says which character."""
+    office = shutil.copytree(FIXTURES / "valid" / "sample-office", tmp_path / "office")
+    report = office / "2569.yml"
+    text = report.read_text(encoding="utf-8")
+    assert "kind: telephone" in text
+    report.write_text(text.replace("kind: telephone", "kind: telephone\u200b", 1), encoding="utf-8")
+    _, problems = validate_paths([office])
+    enum = [p for p in problems if p.code == "enum"]
+    assert enum and "telephone<U+200B>" in enum[0].th and "telephone<U+200B>" in enum[0].en
