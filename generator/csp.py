@@ -33,6 +33,7 @@ THEME_SCRIPTS = ("assets/javascripts/scope.js", "assets/javascripts/search-confi
 """Script files main.html loads besides Material's bundle and the config's extra_javascript."""
 
 _META = f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
+_SERVE_META = _META.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 _HEAD = re.compile(r"<meta charset=\"utf-8\">", re.I)
 _ACTIVE = re.compile(r"<(script|base|i?frame|frameset|object|embed|applet|meta|portal)(?=[\s/>])[^>]*>", re.I)
 _SCRIPT_FILE = re.compile(r'<script src="([^"<>]+)"(?: defer| async)*>')
@@ -40,9 +41,13 @@ _CONFIG = '<script id="__config" type="application/json">'
 _BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js")
 
 
-def add_policy(html: str) -> str:
-    """``html`` with the policy's ``<meta>`` right after its charset, before any script."""
-    added, count = _HEAD.subn(lambda match: match.group(0) + _META, html, count=1)
+def add_policy(html: str, serving: bool = False) -> str:
+    """``html`` with the policy's ``<meta>`` right after its charset, before any script.
+
+    ``serving``: a page of `mkdocs serve`, whose server writes its live-reload script into the
+    page after the build checked it; only there is an inline script allowed."""
+    meta = _SERVE_META if serving else _META
+    added, count = _HEAD.subn(lambda match: match.group(0) + meta, html, count=1)
     return added if count else html
 
 

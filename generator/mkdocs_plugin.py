@@ -49,6 +49,7 @@ NAV_PAGES = {
     REFERENCE_PAGE,
     *(f"{name}/index.md" for name in PROVINCE_PAGES),
 }
+SERVING = "C3_SERVING"  # set while `mkdocs serve` runs, for the English build it forks
 _cache: dict[tuple[Any, ...], tuple[Site, list[Problem]]] = {}
 _published: list[tuple[Site, Path, Publication]] = []
 
@@ -69,6 +70,14 @@ class Category3Plugin(BasePlugin[Category3Config]):
         super().__init__()
         self._generated: dict[str, Page] = {}
         self._other_language: BaseProcess | None = None
+        self._serving = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """`mkdocs serve` injects its live-reload script into every page it serves; the English
+        build, a fork of the Thai one, learns from the environment that it is being served."""
+        if command == "serve":
+            os.environ[SERVING] = "1"
+        self._serving = os.environ.get(SERVING) == "1"
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         content = self._path(config, self.config.content)
@@ -128,12 +137,12 @@ class Category3Plugin(BasePlugin[Category3Config]):
         return generated.body if generated else html
 
     def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-        return checked_page(output, page.url, page.file.src_uri, config)
+        return checked_page(output, page.url, page.file.src_uri, config, self._serving)
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
         if not template_name.endswith(".html"):
             return output_content
-        return checked_page(output_content, "", template_name, config)
+        return checked_page(output_content, "", template_name, config, self._serving)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.lang == "th":  # the site's root, where hosts look for them
@@ -165,9 +174,10 @@ class Category3Plugin(BasePlugin[Category3Config]):
         return Path(os.path.dirname(config.config_file_path or ".")) / path
 
 
-def checked_page(html: str, url: str, source: str, config: MkDocsConfig) -> str:
+def checked_page(html: str, url: str, source: str, config: MkDocsConfig, serving: bool = False) -> str:
     """A built page with the site's policy; a page holding a script or a frame that is not the
-    theme's own stops the build, whatever put it there."""
+    theme's own stops the build, whatever put it there. Served by `mkdocs serve`, the policy
+    admits the live-reload script the server adds after this check."""
     scripts = csp.allowed_scripts(str(path) for path in config.extra_javascript)
     root = urlsplit(config.site_url or "/").path or "/"
     found = csp.unexpected_tags(html, url.lstrip("/"), scripts, root)
@@ -177,7 +187,7 @@ def checked_page(html: str, url: str, source: str, config: MkDocsConfig) -> str:
             f"ให้ตรวจข้อความที่ส่งมา / this page holds a script or tag the site does not allow, "
             f"{found[0][:200]}; it was not published: check what was submitted"
         )
-    return csp.add_policy(html)
+    return csp.add_policy(html, serving)
 
 
 def _start_build(config_file: Path, site_dir: Path) -> BaseProcess:

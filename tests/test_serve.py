@@ -11,7 +11,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+
 from tests.conftest import ROOT
+from tools.browser import ARGS, CHROMIUM
 
 PROJECT_FILES = ["Makefile", "mkdocs.yml", "mkdocs.en.yml", "pyproject.toml", "requirements.txt",
                  "requirements-dev.txt", "docs", "theme_overrides", "content"]  # fmt: skip
@@ -67,13 +70,19 @@ def test_make_serve_rebuilds_and_reloads_after_an_agency_file_changes(tmp_path: 
         url = f"http://127.0.0.1:{port}/agencies/ratchaburi-land-office/"
         html = wait_for(url, "สำนักงานที่ดินจังหวัดราชบุรี")
         assert "livereload" in html, "the served page has no live-reload script"
-        agency = project / "content/agencies/ratchaburi-land-office/agency.yml"
-        agency.write_text(
-            agency.read_text(encoding="utf-8").replace("สำนักงานที่ดินจังหวัดราชบุรี", "สำนักงานที่ดินทดสอบ"),
-            encoding="utf-8",
-        )
-        wait_for(url, "สำนักงานที่ดินทดสอบ")
         wait_for(f"http://127.0.0.1:{port}/en/agencies/ratchaburi-land-office/", "Ratchaburi Provincial Land")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page()
+            page.goto(url)
+            agency = project / "content/agencies/ratchaburi-land-office/agency.yml"
+            agency.write_text(
+                agency.read_text(encoding="utf-8").replace("สำนักงานที่ดินจังหวัดราชบุรี", "สำนักงานที่ดินทดสอบ"),
+                encoding="utf-8",
+            )
+            # The open page reloads by itself: the policy admits the server's live-reload script.
+            page.locator("h1", has_text="สำนักงานที่ดินทดสอบ").first.wait_for(timeout=90_000)
+            browser.close()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
