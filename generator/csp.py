@@ -5,7 +5,7 @@ No page holds an inline script. Material's two inline scripts are replaced by fi
 (``theme_overrides/partials/javascripts/``), so the policy allows the site's own script files
 and nothing written into a page: it is the same on every page and known before any agency text
 is rendered. A built page that holds any other script, or an element that loads or runs
-something by itself (``base``, frames, ``object``, ``embed``, a ``meta`` refresh), stops the
+something by itself (``base``, frames, ``object``, ``embed``, a ``meta`` refresh) or a form, stops the
 build: agency text is escaped or sanitized long before this, and if a bug ever let some
 through, the site is not published with it.
 """
@@ -35,9 +35,16 @@ THEME_SCRIPTS = ("assets/javascripts/scope.js", "assets/javascripts/search-confi
 _META = f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
 _SERVE_META = _META.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 _HEAD = re.compile(r"<meta charset=\"utf-8\">", re.I)
-_ACTIVE = re.compile(r"<(script|base|i?frame|frameset|object|embed|applet|meta|portal)(?=[\s/>])[^>]*>", re.I)
-_SCRIPT_FILE = re.compile(r'<script src="([^"<>]+)"(?: defer| async)*>')
+# A tag runs to the first ">" outside a quoted attribute value, as browsers read it.
+_ACTIVE = re.compile(
+    r"<(script|base|i?frame|frameset|object|embed|applet|meta|portal|form)(?=[\s/>])(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+    re.I,
+)
+_SCRIPT_FILE = re.compile(
+    r'<script src="((?:\.\./)*(?:\./|/)?(?:[A-Za-z0-9_-]+[./])*[A-Za-z0-9_-]+\.js)"(?: defer| async)*>'
+)
 _CONFIG = '<script id="__config" type="application/json">'
+_SEARCH_FORM = '<form class="md-search__form" name="search">'  # Material's; it is never sent
 _BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js")
 
 
@@ -57,15 +64,17 @@ def allowed_scripts(extra_javascript: Iterable[str]) -> frozenset[str]:
 
 
 def unexpected_tags(html: str, page_url: str, scripts: frozenset[str], root: str = "/") -> list[str]:
-    """Tags of a built page (at ``page_url``, from the site's root) that could load or run code
-    and are not the theme's own. ``root`` is the site's path on its host, which pages such as
-    404.html use for their links."""
+    """Tags of a built page (at ``page_url``, from the site's root) that could load or run code,
+    or send what a visitor types, and are not the theme's own. ``root`` is the site's path on
+    its host, which pages such as 404.html use for their links."""
     found = []
     for match in _ACTIVE.finditer(html):
         tag, name = match.group(0), match.group(1).lower()
         if name == "meta" and "http-equiv" not in tag.lower():
             continue
-        if tag in (_META, _CONFIG) or (name == "script" and _own_script(tag, page_url, scripts, root)):
+        if tag in (_META, _CONFIG, _SEARCH_FORM) or (
+            name == "script" and _own_script(tag, page_url, scripts, root)
+        ):
             continue
         found.append(tag)
     return found

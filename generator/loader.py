@@ -27,7 +27,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 12
 _NULLS = {"", "~", "null", "Null", "NULL"}
-_STANDARD_TAG = "tag:yaml.org,2002:"
+# The tags YAML itself gives plain values, keys and lists; any other (!!binary, !!python/...) is refused.
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+)
 _QUOTED = ("'", '"', "|", ">")
 
 # C0 controls but tab and newline, DEL, C1, and the bidi embeddings, overrides and isolates:
@@ -157,7 +160,7 @@ class _Builder:
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
             raise self.fail(node, path, "too_deep", limit=MAX_DEPTH)
-        if node.tag and not node.tag.startswith(_STANDARD_TAG):
+        if node.tag and node.tag not in _PLAIN_TAGS:
             raise self.fail(node, path, "yaml_tag", tag=node.tag)
         if isinstance(node, yaml.ScalarNode):
             self.check_characters(node, path)

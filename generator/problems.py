@@ -56,7 +56,7 @@ class Problem:
         severity: Severity = "error",
         **context: Any,
     ) -> Problem:
-        name = field_name(loc)
+        name = visible(redact(field_name(loc)))  # a key may hold a number too
         # A message quotes what was written: the validator's own output must not publish a
         # national ID or a mobile that a file, a folder or a value holds.
         # An invisible character in a value is named, or the value would read as the right one.

@@ -136,6 +136,11 @@ def test_every_page_carries_the_same_policy_with_no_inline_script_allowed(hostil
         '<base href="https://evil.example/">',
         '<iframe src="https://evil.example/"></iframe>',
         '<object data="x.pdf"></object>',
+        '<meta name=">" http-equiv="refresh" content="0;url=https://evil.example/">',
+        '<script src="/\\evil.example/../assets/javascripts/scope.js"></script>',
+        '<script src="&#47;&#47;evil.example/../../../assets/javascripts/scope.js"></script>',
+        '<script src="//evil.example/assets/javascripts/scope.js"></script>',
+        '<form action="https://evil.example/"><input name="id"></form>',
     ],
 )
 def test_a_page_with_a_script_that_is_not_the_themes_stops_the_build(tag: str) -> None:

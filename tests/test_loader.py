@@ -204,3 +204,15 @@ def test_every_key_and_value_of_a_real_submission_is_checked_for_control_charact
         assert problem.code == "control_character", where
         assert problem.field == field_name(loc[:-1] if is_key else loc), where
         assert problem.line == clean.positions[loc][0], where
+
+
+@pytest.mark.parametrize(
+    "tagged", ["!!python/object:os.system central", "!!binary aGVsbG8=", "!!set {a: null}"]
+)
+def test_a_yaml_tag_beyond_plain_values_is_refused_at_its_line(tmp_path: Path, tagged: str) -> None:
+    """The README's promise: tags are refused, even those under YAML's own prefix."""
+    path = tmp_path / "agency.yml"
+    path.write_text(f"name: x\nkind: {tagged}\n", encoding="utf-8")
+    with pytest.raises(LoadError) as error:
+        load_yaml(path)
+    assert error.value.problem.code == "yaml_tag" and error.value.problem.line == 2

@@ -353,3 +353,13 @@ def test_a_message_quoting_a_value_masks_the_numbers_in_it(tmp_path: Path) -> No
     lines = "\n".join(p.format() for p in problems)
     assert "agency.yml" in lines and "kind" in lines and "1101700203450" not in lines
     assert "1xxxxxxxxxx50" in lines
+
+
+def test_a_key_that_is_a_national_id_is_masked_in_the_field_it_names(tmp_path: Path) -> None:
+    """An unknown key written as an ID number: the field path does not print it either."""
+    office = shutil.copytree(FIXTURES / "valid" / "sample-office", tmp_path / "office")
+    agency = office / "agency.yml"
+    agency.write_text(agency.read_text(encoding="utf-8") + '"1101700203450": x\n', encoding="utf-8")
+    _, problems = validate_paths([office])
+    lines = "\n".join(p.format() for p in problems)
+    assert "extra_forbidden" in {p.code for p in problems} and "1101700203450" not in lines
