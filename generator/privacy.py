@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -21,7 +22,7 @@ from typing import Any
 
 _DROPPED = ("Cf", "Cc", "Mn", "Me")  # invisible: soft hyphen, zero-width space, U+2063, marks
 _JOINING = ("Pd", "Pc", "Ps", "Pe")  # dashes, underscore, brackets
-_JOINING_CHARS = frozenset("/\\.+·•∙⁄∕−~")
+_JOINING_CHARS = frozenset("/\\.+·•∙⁄∕−~\u2800\u3164\u115f\u1160\uffa0")  # and letters that show blank
 MOBILE = re.compile(r"(?:0|66|660|0066|00660)([689]\d{8})")
 _DATE = re.compile(
     r"(?<!\d)(?:(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})"
@@ -32,6 +33,10 @@ _LANDLINE = re.compile(r"(?<!\d)0[\s\-–.()]{0,2}[2-57](?:[\s\-–.()]{0,2}\d){
 _LETTER_NUMBER = re.compile(
     r"(?<![\u0e00-\u0e7f])[\u0e01-\u0e2e]{2,4}\.?\s*(\d{4}(?:\.\d{1,3})*\s*/\s*\d{1,5})(?!\d)"
 )
+_THOUSANDS_ID = re.compile(r"(?<![\d,])\d,\d{3},\d{3},\d{3},\d{3}(?![\d,])")
+_TAG = re.compile(r"<[^>]*>")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_MARKS = re.compile(r"[`*_~\[\]]")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 MOBILE_DIGITS = 10  # the fewest digits of a number sought
@@ -76,7 +81,28 @@ def mobile_digits(text: str) -> str | None:
 
 
 def find(text: str) -> list[Found]:
-    """Every national ID (checksum) and Thai mobile (06x, 08x, 09x) in ``text``, once each."""
+    """Every national ID (checksum) and Thai mobile (06x, 08x, 09x) in ``text``, once each,
+    as written and as a page shows it (a number split by markup is whole on the page)."""
+    found = _find(text)
+    shown = _displayed(text)
+    if shown != text:
+        known = {(f.kind, f.digits) for f in found}
+        found += [
+            Found(f.kind, f.digits, 0, len(text), f.among_numbers)
+            for f in _find(shown)
+            if (f.kind, f.digits) not in known
+        ]
+    return found
+
+
+def _displayed(text: str) -> str:
+    """``text`` as a page or a search result shows it: character references decoded, tags,
+    link addresses and Markdown's marks gone."""
+    text = _TAG.sub("", html.unescape(text))
+    return _MARKS.sub("", _LINK_TARGET.sub("", text))
+
+
+def _find(text: str) -> list[Found]:
     if not any(map(str.isnumeric, text)):  # most texts: no digit of any script, nothing to read
         return []
     plain = "".join(map(_character, text))
@@ -91,6 +117,12 @@ def find(text: str) -> list[Found]:
             key = (item.kind, item.digits)
             if key not in found or (found[key].among_numbers and not item.among_numbers):
                 found[key] = Found(item.kind, item.digits, start, end, item.among_numbers)
+    for match in _THOUSANDS_ID.finditer(plain):  # 1,101,700,203,450: an ID written as a count
+        digits = re.sub(r"\D", "", match.group())
+        if valid_national_id(digits) and ("national_id", digits) not in found:
+            origin = origin or [index for index, ch in enumerate(text) for _ in _character(ch)]
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
+            found["national_id", digits] = Found("national_id", digits, start, end, False)
     return sorted(found.values(), key=lambda f: (f.start, f.kind))
 
 
@@ -124,7 +156,7 @@ def _character(original: str) -> str:
     for ch in unicodedata.normalize("NFKC", original):
         if unicodedata.category(ch) in _DROPPED and ch not in "\t\n\r":
             continue
-        decimal = unicodedata.decimal(ch, None)
+        decimal = unicodedata.decimal(ch, unicodedata.digit(ch, None))  # also ①, ❶, ⓪
         out.append(str(decimal) if decimal is not None else ch)
     return "".join(out)
 
@@ -206,17 +238,19 @@ def _numbers_in(chain: list[_Unit]) -> list[Found]:
 
 def _written_as(kind: str, parts: list[_Unit]) -> bool:
     """Whether numbers written side by side are grouped as people write a ``kind``: an ID as on
-    the card (1-4-5-2-1) or digit by digit, a mobile in groups of at most four digits or as
-    0XX-XXXXXXX. Dates, times, tables of counts and bank accounts are grouped otherwise, so
-    they are not read as one."""
+    the card (1-4-5-2-1), digit by digit, or cut once or twice into long pieces; a mobile in
+    groups of at most four digits or cut once. Dates, times, tables of counts and bank accounts
+    are grouped otherwise, so they are not read as one."""
     if len(parts) == 1:
         return True
     sizes = tuple(len(part.digits) for part in parts)
     if kind == "national_id":
-        return not any(part.whole for part in parts) and (sizes == ID_GROUPS or set(sizes) == {1})
+        as_on_card = sizes == ID_GROUPS or set(sizes) == {1}
+        cut_once_or_twice = len(sizes) <= 3 and max(sizes) >= 6  # no table of counts looks so
+        return not any(part.whole for part in parts) and (as_on_card or cut_once_or_twice)
     if any(part.whole and len(part.digits) > 4 for part in parts):  # a date; a time may be 08.12
         return False
-    return all(size <= 4 for size in sizes) or sizes == (3, 7)
+    return all(size <= 4 for size in sizes) or len(sizes) == 2
 
 
 # --- PDF attachments --------------------------------------------------------------------------

@@ -36,6 +36,15 @@ PRIVACY_CASES = ["national-id-spellings", "mobile-spellings", "pdf-private-data"
         ID.translate(THAI),
         "1-1017-00203-45-0".translate(THAI),
         "1--1017--00203--45--0",
+        "&#49;&#49;&#48;&#49;&#55;&#48;&#48;&#50;&#48;&#51;&#52;&#53;&#48;",  # decoded by the page
+        "1101<x>700203450</x>",
+        "1101`700203450",
+        "[1101](https://x.example)700203450",
+        "1101*7*00203450",
+        "1,101,700,203,450",
+        "1101 700203450",
+        "1\u2800101700203450",
+        "❶❶⓪❶➆⓪⓪②⓪③④⑤⓪",
         "1 - 1017 - 00203 - 45 - 0",
         "1/1017/00203/45/0",
         "1–1017–00203–45–0",
@@ -104,6 +113,10 @@ def test_thirteen_digits_that_fail_the_checksum_are_not_an_id() -> None:
         "08.12-345-678",  # its start looks like a time of day, the whole does not
         "line.me/ti/p/~0812345678",
         "0812345678@example.com",
+        "0<q>812345678</q>",
+        "&#48;812345678",
+        "081*234*5678",
+        "081\u31642345678",
     ],
 )
 def test_mobile_numbers_are_found_however_they_are_spelled(written: str) -> None:
