@@ -381,3 +381,11 @@ def test_search_finds_each_section_and_service_of_a_report_once_and_without_mark
             assert not [loc for loc in locations if loc.startswith(f"agencies/{agency.slug}/{year}/#")]
     generated = [doc for doc in index["docs"] if doc["location"].startswith("agencies/")]
     assert generated and not [doc for doc in generated if re.search(r"</?[a-z]+[ >]", doc["text"])]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "name"), [("", "ส่วนราชการรับฟังประชาชน"), ("en/", "How agencies listen to the public")]
+)
+def test_the_home_pages_title_names_the_site_once(built_site: Path, prefix: str, name: str) -> None:
+    title = page(built_site, prefix).title
+    assert title is not None and title.string == name

@@ -246,3 +246,13 @@ def test_a_national_id_in_a_pdfs_text_is_refused_at_its_line(tmp_path: Path) -> 
     errors = [p for p in problems if p.is_error]
     assert [(p.code, p.line) for p in errors] == [("national_id_in_pdf", 35)]
     assert "1xxxxxxxxxx01" in errors[0].en and "1017" not in errors[0].en
+
+
+def test_a_photo_taller_than_webp_allows_is_published_narrowed(tmp_path: Path) -> None:
+    """A 100 x 20,000 px strip passes validate, so the build must publish it, not crash."""
+    source = tmp_path / "tall.png"
+    Image.new("RGB", (100, 20_000), "white").save(source)
+    copies = image_set(source, "agencies/x/files/tall", tmp_path / "cache")
+    for variant in copies.variants:
+        with Image.open(variant.cached) as published:
+            assert published.height <= 16383 and published.size == (variant.width, variant.height)

@@ -6,8 +6,10 @@ Set UPDATE_GOLDEN=1 to rewrite tests/golden/ after an intended change, then read
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
@@ -224,3 +226,27 @@ def test_participation_spectrum_explains_each_level_in_the_pages_language(sample
         ]
         assert levels[0].strong.get_text() == first
         assert all(li.span.get_text(strip=True) for li in levels)
+
+
+def test_a_photo_named_with_spaces_and_commas_keeps_its_responsive_copies(tmp_path: Path) -> None:
+    """A phone names photos `ก่อน ปรับปรุง, 1.png`: every srcset candidate is one URL, so a phone
+    picks the small copy instead of dropping the list and loading the largest."""
+    office = shutil.copytree(FIXTURES / "valid" / "sample-office", tmp_path / "sample-office")
+    (office / "photos" / "before.png").rename(office / "photos" / "ก่อน ปรับปรุง, 1.png")
+    report = office / "2569.yml"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("photos/before.png", '"photos/ก่อน ปรับปรุง, 1.png"'),
+        encoding="utf-8",
+    )
+    site, problems = validate_paths([office])
+    assert site.agencies, problems
+    rendered = render_site(site, "th", tmp_path / "cache")
+    published = {asset.path for asset in rendered.assets}
+    body = next(p.body for p in rendered.pages if p.path.endswith("/2569.md"))
+    sources = BeautifulSoup(body, "html.parser").select("picture source, picture img")
+    candidates = [c.strip() for s in sources for c in str(s.get("srcset", "")).split(",")]
+    named = [c for c in candidates if "%E0%B8%81" in c]  # ก, URL-encoded
+    assert named and all(len(c.split(" ")) == 2 for c in candidates), candidates
+    for candidate in named:
+        path = unquote(candidate.split(" ")[0]).split("files/", 1)[1]
+        assert f"agencies/sample-office/files/{path}" in published

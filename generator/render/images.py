@@ -22,6 +22,7 @@ THUMBNAIL_WIDTHS = (240, 480)
 LOGO_WIDTHS = (128, 256)
 FORMATS = (("webp", "WEBP", "image/webp"), ("jpg", "JPEG", "image/jpeg"))
 QUALITY = 78
+MAX_SIDE = 16383  # WebP's largest width or height
 _PIL_FORMATS = {mime: pil_format for _, pil_format, mime in FORMATS}
 _ORIENTATION = 0x0112  # EXIF: how the camera was held
 _TURNED = (5, 6, 7, 8)  # orientations that swap width and height
@@ -76,7 +77,7 @@ def _image_set(
         variants = []
         for extension, _, mime in FORMATS:
             for target in sorted({min(w, width) for w in widths}):
-                size = (target, max(1, round(height * target / width)))
+                size = _fitted(target, width, height)
                 cached = cache_dir / f"{digest}-{target}.{extension}"
                 variants.append(Variant(f"{site_stem}-{target}.{extension}", *size, mime, cached))
         missing = [v for v in variants if not _cached_copy(v)]
@@ -145,6 +146,15 @@ def _tracked(folder: Path) -> frozenset[Path]:
         return frozenset()
     folder = folder.resolve()
     return frozenset((folder / name).resolve() for name in os.fsdecode(done.stdout).split("\0") if name)
+
+
+def _fitted(target: int, width: int, height: int) -> tuple[int, int]:
+    """``target`` wide at the photo's proportions, but never taller than WebP can hold: a strip
+    of a photo 100 px wide and 20,000 px tall is narrowed instead."""
+    tall = max(1, round(height * target / width))
+    if tall <= MAX_SIDE:
+        return target, tall
+    return max(1, round(target * MAX_SIDE / tall)), MAX_SIDE
 
 
 def _write(picture: Image.Image, size: tuple[int, int], pil_format: str, target: Path) -> None:

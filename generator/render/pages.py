@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 from pydantic import BaseModel
@@ -89,10 +90,12 @@ class Links:
         return "./" if target == "." else target + ("/" if url.endswith("/") or not url else "")
 
     def asset(self, path: str) -> str:
-        """Submitted files are published once, in the Thai site; English pages link up to them."""
+        """Submitted files are published once, in the Thai site; English pages link up to them.
+        A name with spaces or commas (a phone's ``ก่อน ปรับปรุง.JPG``) is written as a URL, or a
+        ``srcset`` that lists it breaks and phones get the largest copy."""
         up = "../" if self.lang == "en" else ""
         depth = self.page_url.count("/")
-        return "../" * depth + up + path
+        return "../" * depth + up + quote(path)
 
 
 def poster_url(agency: AgencySubmission, number: int) -> str:
