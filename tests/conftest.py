@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import Browser, sync_playwright
 
 # Records of files already checked on this machine (generator/checks.py) go to a folder of this
 # run's own, so no test passes on what an earlier run recorded.
@@ -16,6 +17,7 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="c3-tests-cache-")
 
 from generator.build import build_site
 from generator.validate import validate_paths
+from tools.browser import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -62,3 +64,14 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         patch.chdir(root)
         assert build_site(root / "mkdocs.yml", site, root / "content" / "agencies") == 0
     yield site
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, one for the whole run (Playwright's sync API allows one at a time)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test`, which installs Debian's chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()

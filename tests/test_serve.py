@@ -11,10 +11,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser
 
 from tests.conftest import ROOT
-from tools.browser import ARGS, CHROMIUM
 
 PROJECT_FILES = ["Makefile", "mkdocs.yml", "mkdocs.en.yml", "pyproject.toml", "requirements.txt",
                  "requirements-dev.txt", "docs", "theme_overrides", "content"]  # fmt: skip
@@ -46,7 +45,9 @@ def wait_for(url: str, text: str, seconds: float = 90) -> str:
     raise AssertionError(f"{url} never showed {text!r}")
 
 
-def test_make_serve_rebuilds_and_reloads_after_an_agency_file_changes(tmp_path: Path) -> None:
+def test_make_serve_rebuilds_and_reloads_after_an_agency_file_changes(
+    tmp_path: Path, browser: Browser
+) -> None:
     project = tmp_path / "project"
     project.mkdir()
     for name in PROJECT_FILES:
@@ -71,18 +72,16 @@ def test_make_serve_rebuilds_and_reloads_after_an_agency_file_changes(tmp_path: 
         html = wait_for(url, "สำนักงานที่ดินจังหวัดราชบุรี")
         assert "livereload" in html, "the served page has no live-reload script"
         wait_for(f"http://127.0.0.1:{port}/en/agencies/ratchaburi-land-office/", "Ratchaburi Provincial Land")
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            page = browser.new_page()
-            page.goto(url)
-            agency = project / "content/agencies/ratchaburi-land-office/agency.yml"
-            agency.write_text(
-                agency.read_text(encoding="utf-8").replace("สำนักงานที่ดินจังหวัดราชบุรี", "สำนักงานที่ดินทดสอบ"),
-                encoding="utf-8",
-            )
-            # The open page reloads by itself: the policy admits the server's live-reload script.
-            page.locator("h1", has_text="สำนักงานที่ดินทดสอบ").first.wait_for(timeout=90_000)
-            browser.close()
+        page = browser.new_page()
+        page.goto(url)
+        agency = project / "content/agencies/ratchaburi-land-office/agency.yml"
+        agency.write_text(
+            agency.read_text(encoding="utf-8").replace("สำนักงานที่ดินจังหวัดราชบุรี", "สำนักงานที่ดินทดสอบ"),
+            encoding="utf-8",
+        )
+        # The open page reloads by itself: the policy admits the server's live-reload script.
+        page.locator("h1", has_text="สำนักงานที่ดินทดสอบ").first.wait_for(timeout=90_000)
+        page.close()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
