@@ -157,7 +157,8 @@ def test_a_hostile_submission_cannot_hide_a_fee_raise_or_fake_the_validation_in_
     assert f"{chart}: ค่าธรรมเนียม / fee 5 บาท / 5 baht → 500 บาท / 500 baht" in lines
     assert f"{chart}: ขั้นตอน '{folded(STEP)}' ถูกลบ / step removed" in lines
     assert f"{folded(CHANNEL)}, พ.ศ. 2569: 300 → 301 คน / users" in lines
-    assert any(folded(COUNT) in line and "other-office/2569.yml" in line for line in lines)
+    count = COUNT.replace("\n", "<U+000A>")  # the validator names the line break it refuses
+    assert any(count in line and "other-office/2569.yml" in line for line in lines)
 
 
 VISIBLE = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn"))
