@@ -8,20 +8,24 @@ The Markdown is shown on the git host, so every value a submission wrote goes th
 
 from __future__ import annotations
 
+import hashlib
 import string
 import subprocess
 import tarfile
 import tempfile
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from generator.completeness import completeness
-from generator.fields import BiText
-from generator.model import SECTION_KEYS, ListeningChannel, Report
-from generator.problems import Problem
+from generator.fields import BiText, FileReference
+from generator.model import SECTION_KEYS, Agency, ListeningChannel, PhoneNumber, Report
+from generator.problems import FieldPath, Problem, field_name
 from generator.render.ui import section_heading
-from generator.submissions import Site
+from generator.submissions import AgencySubmission, Site
 from generator.validate import validate_content
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -79,44 +83,196 @@ def review(base: str, content: Path) -> str:
         old_content = content_at(base, content, Path(folder))
         old, _ = validate_content(old_content) if old_content.exists() else (Site(), [])
         new, problems = validate_content(content)
-        return report(base, old, new, problems)
+        return report(base, old, new, problems, content)
 
 
-def report(base: str, old: Site, new: Site, problems: list[Problem]) -> str:
+def report(base: str, old: Site, new: Site, problems: list[Problem], content: Path | None = None) -> str:
+    """The review: each agency's changes, then every problem the validator found.
+
+    ``old``'s folders must still exist: files are compared by their bytes.
+    """
     lines = [f"# การตรวจรายงาน / Review against {inert(base)}", ""]
     before = {a.slug: a for a in old.agencies}
-    changed = 0
+    changes: list[str] = []
     for agency in new.agencies:
-        was = before.pop(agency.slug, None)
-        for year in agency.years:
-            previous = was.reports.get(year) if was else None
-            current = agency.reports[year]
-            if previous is not None and previous == current and was and was.agency == agency.agency:
-                continue
-            changed += 1
-            status = "ใหม่ / new" if previous is None else "แก้ไข / changed"
-            name = f"{inert(agency.agency.name.th)} ({inert(agency.slug)})"
-            lines += [f"## {name}, พ.ศ. {year}: {status}", ""]
-            lines += [f"- {line}" for line in report_changes(previous, current)] or [
-                "- (ข้อมูลหน่วยงาน / agency file)"
-            ]
-            done = completeness(current)
-            lines += [
-                "",
-                f"ความครบถ้วน / completeness: {done.sections}/12 หัวข้อ / sections, "
-                f"{done.fields}/{done.fields_possible} ช่อง / fields ({done.percent}%)",
-                "",
-            ]
-    for slug in before:
-        lines += [f"## {inert(slug)}: ถูกลบ / removed", ""]
-        changed += 1
-    if not changed:
-        lines += ["ไม่มีรายงานที่เปลี่ยน / no report changed", ""]
+        changes += agency_review(before.pop(agency.slug, None), agency)
+    for gone in before.values():
+        changes += removed_agency(gone, content)
+    lines += changes or ["ไม่มีรายงานที่เปลี่ยน / no report changed", ""]
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     lines += [f"## ผลการตรวจ / Validation: {len(errors)} error(s), {len(warnings)} warning(s)", ""]
     lines += [f"- {inert(p.format())}" for p in problems] or ["- ผ่าน / valid"]
     return "\n".join(lines) + "\n"
+
+
+def agency_review(was: AgencySubmission | None, agency: AgencySubmission) -> list[str]:
+    """One agency's changes: its agency file, each report, and the files they publish."""
+    name = f"{inert(agency.agency.name.th)} ({inert(agency.slug)})"
+    lines: list[str] = []
+    if was is None or was.agency != agency.agency:
+        status = "ใหม่ / new" if was is None else "แก้ไข / changed"
+        lines += [f"## {name}: ข้อมูลหน่วยงาน / agency file: {status}", ""]
+        lines += _bullets(agency_changes(was.agency if was else None, agency.agency))
+    for year in agency.years:
+        previous = was.reports.get(year) if was else None
+        current = agency.reports[year]
+        if previous is not None and previous == current:
+            continue
+        status = "ใหม่ / new" if previous is None else "แก้ไข / changed"
+        lines += [f"## {name}, พ.ศ. {year}: {status}", ""]
+        lines += _bullets(report_changes(previous, current) or ["แก้ไข / changed"])[:-1]
+        done = completeness(current)
+        lines += [
+            "",
+            f"ความครบถ้วน / completeness: {done.sections}/12 หัวข้อ / sections, "
+            f"{done.fields}/{done.fields_possible} ช่อง / fields ({done.percent}%)",
+            "",
+        ]
+    for year in sorted(set(was.reports) - set(agency.reports), reverse=True) if was else []:
+        lines += [f"## {name}, พ.ศ. {year}: {_gone(agency.folder / f'{year}.yml')}", ""]
+    files = file_changes(was, agency)
+    if files:
+        lines += [f"## {name}: ไฟล์ภาพและเอกสาร / photos and documents", "", *_bullets(files)]
+    return lines
+
+
+def removed_agency(was: AgencySubmission, content: Path | None) -> list[str]:
+    """An agency the base had and the change does not publish, with the reports it loses."""
+    folder = content / was.slug if content else None
+    status = _gone(folder) if folder else "ถูกลบ / removed"
+    lines = [f"## {inert(was.agency.name.th)} ({inert(was.slug)}): {status}", ""]
+    years = [f"พ.ศ. {year}: ไม่เผยแพร่อีก / no longer published" for year in was.years]
+    return lines + _bullets(
+        years + [f"{inert(name)}: ไม่เผยแพร่อีก / no longer published" for name in _files(was)]
+    )
+
+
+def _gone(path: Path) -> str:
+    """Why something the base published is missing: deleted, or still there but refused."""
+    if path.exists():
+        return "ไม่ผ่านการตรวจ จึงไม่เผยแพร่ / not valid, so not published"
+    return "ถูกลบ / removed"
+
+
+def _bullets(items: list[str]) -> list[str]:
+    return [f"- {item}" for item in items] + [""] if items else []
+
+
+def agency_changes(old: Agency | None, new: Agency) -> list[str]:
+    """Every field of the agency file that changed, by its path, old value → new value.
+
+    Web addresses, emails and phone numbers are shown whole: a swapped link must be seen.
+    A new agency lists every value it gives.
+    """
+    phones = {"contacts": {"phones"}}
+    was = _leaves(old.model_dump(mode="json", exclude=phones)) if old else {}
+    now = _leaves(new.model_dump(mode="json", exclude=phones))
+    lines = _leaf_changes(was, now, listing=old is None)
+    return lines + _phone_changes(old.contacts.phones if old else [], new.contacts.phones, old is None)
+
+
+def _phone_changes(before: list[PhoneNumber], after: list[PhoneNumber], listing: bool) -> list[str]:
+    """Phones by their place in the list: each one added or removed whole, each changed field."""
+    lines = []
+    for index in range(max(len(before), len(after))):
+        where: FieldPath = ("contacts", "phones", index)
+        if index >= len(before):
+            lines.append(
+                f"{inert(field_name(where))}: {'' if listing else 'เพิ่ม / added '}{_phone(after[index])}"
+            )
+        elif index >= len(after):
+            lines.append(f"{inert(field_name(where))}: ถูกลบ / removed {_phone(before[index])}")
+        else:
+            was = _leaves(before[index].model_dump(mode="json"), where)
+            lines += _leaf_changes(was, _leaves(after[index].model_dump(mode="json"), where), listing)
+    return lines
+
+
+def _phone(phone: PhoneNumber) -> str:
+    return "; ".join(
+        f"{inert(path)}: {_shown(value)}" for path, value in _leaves(phone.model_dump(mode="json")).items()
+    )
+
+
+def _leaf_changes(was: dict[str, object], now: dict[str, object], listing: bool) -> list[str]:
+    paths = [*now, *(path for path in was if path not in now)]
+    if listing:
+        return [f"{inert(path)}: {_shown(now[path])}" for path in paths]
+    return [
+        f"{inert(path)}: {_shown(was.get(path))} → {_shown(now.get(path))}"
+        for path in paths
+        if was.get(path) != now.get(path)
+    ]
+
+
+def _leaves(value: object, loc: FieldPath = ()) -> dict[str, object]:
+    """Each value a file gives by its field path, e.g. ``contacts.website`` or ``name.en``."""
+    if isinstance(value, dict):
+        items: list[tuple[str | int, object]] = list(value.items())
+    elif isinstance(value, list):
+        items = list(enumerate(value))
+    else:
+        return {} if value is None else {field_name(loc): value}
+    found: dict[str, object] = {}
+    for key, item in items:
+        found.update(_leaves(item, (*loc, key)))
+    return found
+
+
+def _shown(value: object) -> str:
+    """A value as the file wrote it (``true``, not ``True``); ``–`` for a value not given."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return inert(value)
+
+
+def file_changes(was: AgencySubmission | None, now: AgencySubmission) -> list[str]:
+    """Photos and documents the agency publishes: added, no longer published, or new bytes
+    under the same name (a photo replaced by another would otherwise pass unseen)."""
+    before = _files(was) if was else []
+    after = _files(now)
+    lines = []
+    for name in after:
+        if name not in before:
+            lines.append(f"{inert(name)}: ใหม่ / added")
+        elif was and _digest(was.folder / name) != _digest(now.folder / name):
+            lines.append(f"{inert(name)}: เนื้อไฟล์เปลี่ยน / content changed")
+    lines += [f"{inert(name)}: ไม่เผยแพร่อีก / no longer published" for name in before if name not in after]
+    return lines
+
+
+def _files(agency: AgencySubmission) -> list[str]:
+    """Every file the agency's pages show, by its path in the agency's folder, in order."""
+    found: dict[str, None] = {}
+    for model in (agency.agency, *(agency.reports[year] for year in sorted(agency.reports))):
+        found.update(dict.fromkeys(_references(model)))
+    return list(found)
+
+
+def _references(value: object) -> Iterator[str]:
+    if isinstance(value, FileReference):
+        yield value.file
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _references(getattr(value, name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _references(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _references(item)
+
+
+def _digest(path: Path) -> str | None:
+    """The file's SHA-256, or None when it cannot be read (validation says why)."""
+    try:
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 def report_changes(old: Report | None, new: Report) -> list[str]:

@@ -151,13 +151,16 @@ def test_a_hostile_submission_cannot_hide_a_fee_raise_or_fake_the_validation_in_
     assert f"## {folded(NAME)} (sample-office), พ.ศ. 2569: แก้ไข / changed" in titles
     validation = [t for t in titles if t.startswith("## ผลการตรวจ / Validation")]
     assert validation == [titles[-1]] and "0 error(s)" not in titles[-1]
-    assert len(titles) == 3, titles  # other-office has an error: it is not a report yet
+    assert f"## {folded(NAME)} (sample-office): ข้อมูลหน่วยงาน / agency file: แก้ไข / changed" in titles
+    assert len(titles) == 4, titles  # other-office's report has an error: it is not published yet
     lines = shown(out)
+    assert f"name.th: สำนักงานตัวอย่างอำเภอเมือง → {folded(NAME)}" in lines
     chart = f"แผนผัง / flowchart '{folded(CHART)}'"
     assert f"{chart}: ค่าธรรมเนียม / fee 5 บาท / 5 baht → 500 บาท / 500 baht" in lines
     assert f"{chart}: ขั้นตอน '{folded(STEP)}' ถูกลบ / step removed" in lines
     assert f"{folded(CHANNEL)}, พ.ศ. 2569: 300 → 301 คน / users" in lines
-    assert any(folded(COUNT) in line and "other-office/2569.yml" in line for line in lines)
+    count = COUNT.replace("\n", "<U+000A>")  # the validator names the line break it refuses
+    assert any(count in line and "other-office/2569.yml" in line for line in lines)
 
 
 VISIBLE = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn"))
@@ -193,3 +196,129 @@ def test_a_fee_raised_only_in_english_shows_in_the_review(
     main(["review", "--base", "HEAD"])
     fee = "ค่าธรรมเนียม / fee ไม่มีค่าธรรมเนียม / No fee → ไม่มีค่าธรรมเนียม / 500 baht"
     assert f"แผนผัง / flowchart 'การแจ้งเกิด': {fee}" in shown(capsys.readouterr().out)
+
+
+def commit(repo: Path, message: str) -> None:
+    git(repo, "-c", "user.email=t@example.go.th", "-c", "user.name=t", "commit", "-q", "-am", message)
+
+
+def edit_agency(repo: Path, slug: str = "sample-office", **changes: object) -> None:
+    path = repo / "content/agencies" / slug / "agency.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key, value in changes.items():
+        data[key] = value
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+SAMPLE = "## สำนักงานตัวอย่างอำเภอเมือง (sample-office)"
+OLD_PHONE = "number: 0 3231 0000 ต่อ 12; label.th: งานทะเบียน; label.en: Registration; official: false"
+
+
+def test_a_swapped_website_email_phone_and_address_in_the_agency_file_show_old_and_new(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An agency-file-only change (a link to another site, a new phone) is not hidden from the reviewer."""
+    edit_agency(
+        repo,
+        address={"th": "99 ถนนปลอม อำเภอเมืองราชบุรี", "en": "9 District Road, Na Mueang, Mueang Ratchaburi"},
+        contacts={
+            "phones": [{"number": "0 3231 9999"}, {"number": "081 234 5678", "official": True}],
+            "email": "office@ratchaburi-dol.evil.example",
+            "website": "https://ratchaburi-dol.evil.example/login?next=%2F",
+        },
+    )
+    main(["review", "--base", "HEAD"])
+    out = capsys.readouterr().out
+    assert f"{SAMPLE}: ข้อมูลหน่วยงาน / agency file: แก้ไข / changed" in headings(out)
+    lines = shown(out)
+    assert "address.th: 9 ถนนอำเภอ ตำบลหน้าเมือง อำเภอเมืองราชบุรี → 99 ถนนปลอม อำเภอเมืองราชบุรี" in lines
+    assert "address.en" not in out, "an unchanged field is not listed"
+    assert "contacts.email: office@example.go.th → office@ratchaburi-dol.evil.example" in lines
+    assert "contacts.website: – → https://ratchaburi-dol.evil.example/login?next=%2F" in lines
+    assert "contacts.phones[1].number: 0 3231 0000 ต่อ 12 → 0 3231 9999" in lines
+    assert "contacts.phones[1].label.th: งานทะเบียน → –" in lines
+    assert "contacts.phones[2]: เพิ่ม / added number: 081 234 5678; official: true" in lines
+    assert "ไม่มีรายงานที่เปลี่ยน" not in out and "พ.ศ. 2569" not in out, "the report itself did not change"
+    tokens = [t for block in MARKDOWN.parse(out) for t in [block, *(block.children or [])]]
+    assert not {t.type for t in tokens} & INERT
+    assert "://" not in out
+
+
+def test_a_removed_phone_and_a_renamed_agency_show_in_the_review(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_agency(repo, name={"th": "สำนักงานอื่น", "en": "Sample District Office"}, contacts={})
+    main(["review", "--base", "HEAD"])
+    lines = shown(capsys.readouterr().out)
+    assert "name.th: สำนักงานตัวอย่างอำเภอเมือง → สำนักงานอื่น" in lines
+    assert f"contacts.phones[1]: ถูกลบ / removed {OLD_PHONE}" in lines
+    assert "contacts.email: office@example.go.th → –" in lines
+
+
+def test_a_new_agency_lists_every_value_of_its_agency_file(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = repo / "content/agencies/other-office"
+    other.mkdir()
+    shutil.copy(repo / "content/agencies/sample-office/agency.yml", other / "agency.yml")
+    edit_agency(
+        repo,
+        "other-office",
+        name={"th": "สำนักงานอื่น", "en": "Other Office"},
+        contacts={"website": "http://x.example"},
+    )
+    main(["review", "--base", "HEAD"])
+    out = capsys.readouterr().out
+    assert "## สำนักงานอื่น (other-office): ข้อมูลหน่วยงาน / agency file: ใหม่ / new" in headings(out)
+    lines = shown(out)
+    assert {"name.en: Other Office", "kind: provincial", "contacts.website: http://x.example"} <= set(lines)
+
+
+def test_a_deleted_report_and_its_photos_are_listed_as_removed(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`git rm 2569.yml` does not read as 'no report changed'."""
+    git(repo, "rm", "-q", "content/agencies/sample-office/2569.yml")
+    main(["review", "--base", "HEAD"])
+    out = capsys.readouterr().out
+    assert "ไม่มีรายงานที่เปลี่ยน" not in out
+    assert f"{SAMPLE}, พ.ศ. 2569: ถูกลบ / removed" in headings(out)
+    assert f"{SAMPLE}: ไฟล์ภาพและเอกสาร / photos and documents" in headings(out)
+    lines = shown(out)
+    assert "photos/before.png: ไม่เผยแพร่อีก / no longer published" in lines
+    assert "photos/after.png: ไม่เผยแพร่อีก / no longer published" in lines
+
+
+def test_an_agency_whose_report_no_longer_validates_is_shown_unpublished_not_deleted(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "content/agencies/sample-office/2569.yml").write_text("listening_channels: 3\n", encoding="utf-8")
+    main(["review", "--base", "HEAD"])
+    out = capsys.readouterr().out
+    assert f"{SAMPLE}: ไม่ผ่านการตรวจ จึงไม่เผยแพร่ / not valid, so not published" in headings(out)
+    assert "พ.ศ. 2569: ไม่เผยแพร่อีก / no longer published" in shown(out)
+    assert "1 error(s)" in out
+
+
+def test_a_photo_replaced_under_the_same_name_shows_in_the_review(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    photos = repo / "content/agencies/sample-office/photos"
+    shutil.copy(photos / "before.png", photos / "after.png")
+    main(["review", "--base", "HEAD"])
+    out = capsys.readouterr().out
+    assert "ไม่มีรายงานที่เปลี่ยน" not in out
+    assert "photos/after.png: เนื้อไฟล์เปลี่ยน / content changed" in shown(out)
+    assert "photos/before.png" not in out
+
+
+def test_a_deleted_agency_lists_the_reports_and_files_it_no_longer_publishes(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git(repo, "rm", "-q", "-r", "content/agencies/sample-office")
+    main(["review", "--base", "HEAD"])
+    out = capsys.readouterr().out
+    assert f"{SAMPLE}: ถูกลบ / removed" in headings(out)
+    lines = shown(out)
+    assert "พ.ศ. 2569: ไม่เผยแพร่อีก / no longer published" in lines
+    assert "photos/after.png: ไม่เผยแพร่อีก / no longer published" in lines
