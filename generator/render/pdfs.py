@@ -16,7 +16,9 @@ the site shows a plain PDF icon drawn here instead.
 from __future__ import annotations
 
 import hashlib
+import math
 import multiprocessing
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -232,9 +234,11 @@ def pdf_preview(source: Path, cache_dir: Path) -> Path:
 
 def _draw_first_page(source: Path, target: Path) -> None:
     """In the child process: draw page 1 of ``source`` into ``target``. A failure is its exit
-    code only: the warning the parent prints says it, with no traceback."""
+    code only: the warning the parent prints says it, with no traceback. The alarm ends it
+    even when the build that started it was killed and can no longer do so."""
     import pypdfium2 as pdfium
 
+    signal.alarm(math.ceil(PREVIEW_SECONDS) + 5)
     try:
         document = pdfium.PdfDocument(source)
         try:
