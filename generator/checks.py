@@ -41,7 +41,7 @@ MAX_PDF_PAGES = 100
 MAX_PAGE_MM = 1_500  # A0 is 841 x 1189 mm; a PDF may declare 5 m
 MAX_PAGE_POINTS = MAX_PAGE_MM / 25.4 * 72
 MIN_PAGE_POINTS = 36.0  # half an inch
-CHECKS_VERSION = 1  # raise when what a file must pass changes, so every file is checked again
+CHECKS_VERSION = 2  # raise when what a file must pass changes, so every file is checked again
 # Files known to read whole on this machine: in the user's cache folder, outside every repository.
 CHECKED = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "category3" / "checked-files"
 ATTACHMENT_TYPES = (*PHOTO_TYPES, "pdf")
@@ -169,14 +169,18 @@ def _decodes(path: Path) -> bool:
 
 def pdf_problems(path: Path) -> FileProblems:
     """What stops a PDF from being cleaned and previewed: damage, a password, too many or too
-    large pages. Opened with both libraries the build uses (pikepdf cleans, pdfium previews)."""
+    large pages. Opened with both libraries the build uses (pikepdf cleans, pdfium previews),
+    and cleaned in memory by the build's own code, so whatever fails there fails here."""
     import pikepdf
     import pypdfium2 as pdfium
+
+    from generator.render import pdfs  # the render package imports this module
 
     try:
         with pikepdf.open(path) as pdf:
             if pdf.is_encrypted:
                 return [("pdf_encrypted", {})]
+            pdfs.clean(pdf)
     except pikepdf.PasswordError:
         return [("pdf_encrypted", {})]
     except Exception:  # qpdf and pdfium raise several kinds for a damaged file

@@ -152,6 +152,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "step {step} sends the citizen back to step {value}, but the flowchart has only {count} steps; fix `back_to_step`",
     ),
     # Files and folders
+    "pdf_preview_failed": (
+        "วาดภาพตัวอย่างหน้าแรกของไฟล์ PDF `{value}` ไม่ได้ภายใน {limit} วินาที เว็บไซต์จะแสดงไอคอน PDF แทน ให้สแกนหรือบันทึกเป็น PDF ใหม่",
+        "the first page of PDF `{value}` could not be drawn within {limit} s; the site shows a PDF icon instead: scan it or save it as PDF again",
+    ),
     "pdf_unreadable": (
         "เปิดไฟล์ PDF `{value}` ไม่ได้ ไฟล์อาจเสีย ให้สแกนหรือบันทึกเป็น PDF ใหม่",
         "PDF `{value}` cannot be opened and may be damaged; scan it or save it as PDF again",

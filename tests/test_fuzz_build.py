@@ -1,8 +1,9 @@
 """Whatever `validate` accepts, the build builds: no file a clerk submits ends a build in a traceback.
 
 Cases: the YAML corpus of tests/fixtures/fuzz/ as a report, every file of tests/fixtures/fuzz-files/
-(truncated photos, PDFs named .jpg, huge pages, password-protected and scripted PDFs...) as a
-flowchart's scan and as a photo, and damaged copies of good files made by hypothesis.
+(truncated photos, PDFs named .jpg, huge pages, password-protected and scripted PDFs, a page
+that takes hours to draw...) as a flowchart's scan and as a photo, and damaged copies of good
+files made by hypothesis.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.build import build_site
-from generator.render import publish_files, render_site
+from generator.render import pdfs, publish_files, render_site
 from generator.submissions import Site
 from generator.validate import validate_paths
 from tests.conftest import CONFIG, FIXTURES
@@ -25,6 +26,12 @@ SAMPLE = FIXTURES / "valid" / "sample-office"
 YAML_CASES = sorted((FIXTURES / "fuzz").glob("*.yml"))
 FILE_CASES = sorted((FIXTURES / "fuzz-files").iterdir())
 USES = ("scan", "photo")
+
+
+@pytest.fixture(autouse=True)
+def quick_previews(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A preview that does not draw in 5 s becomes the PDF icon, as the build's 20 s limit does."""
+    monkeypatch.setattr(pdfs, "PREVIEW_SECONDS", 5.0)
 
 
 def office(

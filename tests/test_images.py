@@ -190,7 +190,7 @@ def names_in(pdf_path: Path) -> set[str]:
 
 def test_a_published_pdf_runs_nothing_and_carries_no_attachment(tmp_path: Path) -> None:
     """A citizen's PDF viewer would run a script, open a program or save an attachment from the
-    published copy; only the page's text and its plain web and in-document links are kept."""
+    published copy; only the page's own content is kept, links and bookmarks gone too."""
     import pikepdf
 
     source = hostile_pdf(tmp_path / "hostile.pdf")
@@ -203,11 +203,7 @@ def test_a_published_pdf_runs_nothing_and_carries_no_attachment(tmp_path: Path) 
     with pikepdf.open(clean) as published:
         page = published.pages[0]
         assert b"Kept text" in page.Contents.read_bytes()
-        actions = [annot.A for annot in page.Annots if "/A" in annot]
-        assert [(str(a.S), str(a.get("/URI", ""))) for a in actions] == [
-            ("/URI", "https://example.go.th/"),
-            ("/GoTo", ""),
-        ]
+        assert "/Annots" not in page.obj and "/Outlines" not in published.Root
 
 
 def test_a_photo_cut_short_after_it_was_checked_is_refused(
@@ -256,3 +252,94 @@ def test_a_photo_taller_than_webp_allows_is_published_narrowed(tmp_path: Path) -
     for variant in copies.variants:
         with Image.open(variant.cached) as published:
             assert published.height <= 16383 and published.size == (variant.width, variant.height)
+
+
+def resource_named_s_pdf(path: Path) -> Path:
+    """A plain page whose font is named ``/S``, as some scanners name it, and a direct ``/S [1]``."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name
+
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica))
+    page = pdf.add_blank_page(page_size=(595, 842))
+    page.obj.Resources = Dictionary(Font=Dictionary(S=font), Properties=Dictionary(S=Array([1])))
+    page.obj.Contents = pdf.make_stream(b"BT /S 24 Tf 72 720 Td (Flowchart) Tj ET")
+    pdf.save(path)
+    return path
+
+
+def test_a_pdf_whose_font_is_named_s_is_accepted_and_published(tmp_path: Path) -> None:
+    """A resource named /S (a font, an array) once stopped the build with a Python traceback."""
+    source = resource_named_s_pdf(tmp_path / "font-s.pdf")
+    assert checks.pdf_problems(source) == []
+    import pikepdf
+
+    with pikepdf.open(clean_pdf(source, tmp_path / "cache")) as published:
+        assert "/S" in published.pages[0].Resources.Font
+
+
+def endless_shading_pdf(path: Path, steps: int) -> Path:
+    """A small PDF whose page is filled by a shading whose function runs ``steps`` useless steps:
+    pdfium takes about 8 ms per step to draw it at preview size (hours for 2,000,000)."""
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(595, 842))
+    program = b"{ " + b"dup pop " * steps + b"pop pop 0.5 }"
+    function = pdf.make_stream(program, FunctionType=4, Domain=[0, 1, 0, 1], Range=[0, 1])
+    shading = Dictionary(
+        ShadingType=1, ColorSpace=Name.DeviceGray, Domain=[0, 1, 0, 1],
+        Matrix=[595, 0, 0, 842, 0, 0], Function=function,
+    )  # fmt: skip
+    page.obj.Resources = Dictionary(Shading=Dictionary(Sh0=shading))
+    page.obj.Contents = pdf.make_stream(b"/Sh0 sh")
+    pdf.save(path, compress_streams=True)
+    return path
+
+
+def test_a_pdf_that_takes_hours_to_draw_gets_a_pdf_icon_in_seconds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The build once hung for hours on one scan's preview; now it waits a bounded time, shows a
+    plain PDF icon, and a warning names the file in Thai and English."""
+    import time
+
+    from generator.render import pdfs
+
+    monkeypatch.setattr(pdfs, "PREVIEW_SECONDS", 2.0)
+    source = endless_shading_pdf(tmp_path / "shading.pdf", 3000)
+    assert checks.pdf_problems(source) == []
+    started = time.monotonic()
+    preview = pdf_preview(source, tmp_path / "cache")
+    assert time.monotonic() - started < 15
+    assert preview.name == f"pdf-placeholder-{pdfs.PREVIEW_WIDTH}.png"
+    with Image.open(preview) as icon:
+        assert icon.size == pdfs.PLACEHOLDER_SIZE and icon.format == "PNG"
+    [warning] = capfd.readouterr().err.splitlines()
+    assert warning.startswith(f"{source}:1:1: warning: ") and "`shading.pdf`" in warning
+    assert "ภาพตัวอย่าง" in warning and "could not be drawn within 2 s" in warning
+    assert not list((tmp_path / "cache").glob("*.part"))
+
+
+def test_a_pdf_that_cannot_be_drawn_gets_the_same_icon_as_a_slow_one(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A page pdfium cannot draw at all is published with the PDF icon and one warning line,
+    not a failed build or a traceback."""
+    from generator.render import pdfs
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n% not a PDF after all\n")
+    assert pdf_preview(broken, tmp_path / "cache") == pdfs.placeholder(tmp_path / "cache")
+    [warning] = capfd.readouterr().err.splitlines()
+    assert ": warning: " in warning and "`broken.pdf`" in warning
+
+
+def test_a_previewed_pdf_is_drawn_once_and_taken_from_the_cache_after(tmp_path: Path) -> None:
+    """A rebuild does not draw a scan's preview again: it is the cached file, unchanged."""
+    scan = CONTENT / "ratchaburi-land-office/attachments/sale-registration-flowchart.pdf"
+    first = pdf_preview(scan, tmp_path)
+    written = first.stat().st_mtime_ns
+    assert pdf_preview(scan, tmp_path) == first and first.stat().st_mtime_ns == written
+    assert "placeholder" not in first.name

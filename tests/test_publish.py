@@ -143,3 +143,80 @@ def test_a_photo_copy_committed_under_the_build_cache_is_not_published(tmp_path:
         publish_files(site, cache, workers=1).files[("sample-office", "photos/before.png")].images.fallback
     )
     assert again.cached.read_bytes() == real != planted
+
+
+CITIZEN_ID = "1101700203450"
+
+
+def annotated_pdf(path: Path) -> Path:
+    """A flowchart whose page text is clean, with a citizen's ID in a visible FreeText note, a
+    sticky note, a link's address and a bookmark: none of them is page text the privacy check reads."""
+    from pikepdf import Array, Dictionary, Name, String
+
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica))
+    page = pdf.add_blank_page(page_size=(595, 842))
+    page.obj.Resources = Dictionary(Font=Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(b"BT /F1 24 Tf 72 720 Td (Flowchart) Tj ET")
+    note = b"BT /F1 18 Tf 2 6 Td (ID " + CITIZEN_ID.encode() + b") Tj ET"
+    look = pdf.make_stream(
+        note, Type=Name.XObject, Subtype=Name.Form, BBox=[0, 0, 400, 30],
+        Resources=Dictionary(Font=Dictionary(F1=font)),
+    )  # fmt: skip
+    free_text = Dictionary(
+        Type=Name.Annot, Subtype=Name.FreeText, Rect=[72, 600, 472, 630], F=4,
+        Contents=String(f"ID {CITIZEN_ID}"), DA=String("/F1 18 Tf 0 g"), AP=Dictionary(N=look),
+    )  # fmt: skip
+    sticky = Dictionary(
+        Type=Name.Annot, Subtype=Name.Text, Rect=[72, 500, 92, 520], Contents=String(CITIZEN_ID)
+    )
+    address = String(f"https://example.org/?cid={CITIZEN_ID}")
+    link = Dictionary(
+        Type=Name.Annot, Subtype=Name.Link, Rect=[72, 400, 300, 420], A=Dictionary(S=Name.URI, URI=address)
+    )
+    page.obj.Annots = Array([pdf.make_indirect(a) for a in (free_text, sticky, link)])
+    with pdf.open_outline() as outline:
+        outline.root.append(pikepdf.OutlineItem(f"Applicant {CITIZEN_ID}", 0))
+    pdf.save(path)
+    return path
+
+
+def _strings_and_streams(path: Path) -> bytes:
+    """Every string and every decoded stream of a PDF, for a search of what it still holds."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        for item in pdf.objects:
+            if isinstance(item, pikepdf.Stream):
+                found.append(item.read_bytes())
+                item = item.stream_dict
+            if isinstance(item, (pikepdf.Dictionary, pikepdf.Array)):
+                found.append(repr(item).encode())
+    return b"\n".join(found)
+
+
+def test_a_citizens_id_in_a_pdfs_notes_links_or_bookmarks_is_not_published(tmp_path: Path) -> None:
+    """Notes, link addresses and bookmarks are not page text: the published copy and its
+    preview hold the pages' own content only, which the privacy check has read."""
+    office = shutil.copytree(FIXTURES / "valid" / "sample-office", tmp_path / "content" / "sample-office")
+    (office / "attachments").mkdir()
+    source = annotated_pdf(office / "attachments" / "flowchart.pdf")
+    assert CITIZEN_ID.encode() in _strings_and_streams(source)
+    report = office / "2569.yml"
+    scan = "    - kind: public_service\n      scan:\n        file: attachments/flowchart.pdf\n"
+    report.write_text(report.read_text(encoding="utf-8").replace("    - kind: public_service\n", scan, 1))
+    site, problems = validate_paths([office])
+    assert not [p for p in problems if p.is_error]
+    publication = publish_files(site, tmp_path / "cache", workers=1)
+    link = publication.files[("sample-office", "attachments/flowchart.pdf")].link
+    [published] = [a.source for a in publication.assets if a.path == link]
+    assert CITIZEN_ID.encode() not in _strings_and_streams(published)
+    with pikepdf.open(published) as pdf:
+        assert "/Annots" not in pdf.pages[0].obj and "/Outlines" not in pdf.Root
+        assert b"Flowchart" in pdf.pages[0].Contents.read_bytes()
+    bare = tmp_path / "bare.pdf"
+    with pikepdf.open(source) as pdf:
+        del pdf.pages[0].obj.Annots
+        pdf.save(bare)
+    preview = pdfs.pdf_preview(source, tmp_path / "previews")
+    with Image.open(preview) as drawn, Image.open(pdfs.pdf_preview(bare, tmp_path / "previews")) as plain:
+        assert drawn.tobytes() == plain.tobytes()  # the FreeText note is not drawn

@@ -2,24 +2,37 @@
 
 A submitted PDF may hold JavaScript, actions that open other files or programs, forms that
 send data, attachments and multimedia: none of that belongs in a scanned flowchart, and a
-citizen's PDF viewer would run it. The published copy keeps the pages' own content and plain
-web links only. A cached copy is checked again before it is published (the build cache may hold
-files a pull request committed), and made anew when it is not clean.
+citizen's PDF viewer would run it. Annotations (notes, links) and bookmarks may hold a
+citizen's ID or phone number that the privacy check, which reads the pages' text, never sees.
+The published copy keeps the pages' own content only. A cached copy is checked again before
+it is published (the build cache may hold files a pull request committed), and made anew when
+it is not clean.
+
+A page can be made to take hours to draw (a shading whose function runs millions of steps),
+so the preview is drawn in a child process with a time limit; past it, or when drawing fails,
+the site shows a plain PDF icon drawn here instead.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
+import multiprocessing
+import signal
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pikepdf
 
+from generator.problems import Problem
 from generator.render.images import committed, write_cached
 
 PREVIEW_WIDTH = 960  # px: twice the largest thumbnail, so thumbnails are sharp
 PREVIEW_MAX_HEIGHT = 4 * PREVIEW_WIDTH  # a very tall page is drawn narrower, never larger
+PREVIEW_SECONDS = 20.0  # an ordinary scan's first page draws in well under a second
+PLACEHOLDER_SIZE = (PREVIEW_WIDTH, round(PREVIEW_WIDTH * 2**0.5))  # an A4 page, upright
 # Keys that hold scripts, automatic actions, forms, attachments or multimedia, wherever they are.
 ACTIVE_KEYS = frozenset(
     {
@@ -63,6 +76,8 @@ UNSAFE_ACTIONS = frozenset(
     }
 )
 WEB_SCHEMES = (b"http://", b"https://")
+# What the document holds besides its pages: bookmarks, named places, page labels, XMP.
+DOCUMENT_EXTRAS = ("/Outlines", "/Names", "/Dests", "/PageLabels", "/Threads", "/Metadata", "/PageMode")
 # Form fields go with the form; the others play media or hold files.
 ACTIVE_ANNOTATIONS = frozenset(
     {"/Widget", "/FileAttachment", "/RichMedia", "/Screen", "/Movie", "/Sound", "/3D"}
@@ -75,13 +90,23 @@ def clean_pdf(source: Path, cache_dir: Path) -> Path:
     target = cache_dir / f"{digest}-clean.pdf"
     if not _clean_copy(target):
         with pikepdf.open(source) as pdf:
-            strip_active_content(pdf)
-            for key in list(pdf.docinfo.keys()):
-                del pdf.docinfo[key]
-            if "/Metadata" in pdf.Root:
-                del pdf.Root.Metadata
+            clean(pdf)
             write_cached(target, lambda path: pdf.save(path, deterministic_id=True, encryption=False))
     return target
+
+
+def clean(pdf: pikepdf.Pdf) -> None:
+    """Leave ``pdf`` (in memory) with its pages' content only: validation runs this very code, so
+    a file it cannot clean is refused there, never a traceback in the build."""
+    strip_active_content(pdf)
+    for page in pdf.pages:
+        if "/Annots" in page.obj:
+            del page.obj.Annots
+    for key in DOCUMENT_EXTRAS:
+        if key in pdf.Root:
+            del pdf.Root[key]
+    for key in list(pdf.docinfo.keys()):
+        del pdf.docinfo[key]
 
 
 def _clean_copy(path: Path) -> bool:
@@ -90,15 +115,21 @@ def _clean_copy(path: Path) -> bool:
         return False
     try:
         with pikepdf.open(path) as pdf:
-            return not pdf.is_encrypted and not active_content(pdf) and not dict(pdf.docinfo)
+            return not pdf.is_encrypted and not active_content(pdf) and not _extras(pdf)
     except Exception:  # anything that does not open is made anew
         return False
+
+
+def _extras(pdf: pikepdf.Pdf) -> bool:
+    """Whether ``pdf`` holds anything besides its pages' content: annotations, bookmarks..."""
+    annotated = any("/Annots" in page.obj for page in pdf.pages)
+    return annotated or any(key in pdf.Root for key in DOCUMENT_EXTRAS) or bool(dict(pdf.docinfo))
 
 
 def strip_active_content(pdf: pikepdf.Pdf) -> None:
     """Remove scripts, automatic and unsafe actions, forms, attachments and multimedia."""
     for page in pdf.pages:
-        if "/Annots" in page.obj:
+        if isinstance(page.obj.get("/Annots"), pikepdf.Array):
             kept = [a for a in page.obj.Annots if _subtype(a) not in ACTIVE_ANNOTATIONS]
             page.obj.Annots = pikepdf.Array(kept)
     for dictionary in _dictionaries(pdf):
@@ -113,7 +144,10 @@ def active_content(pdf: pikepdf.Pdf) -> list[str]:
     for dictionary in _dictionaries(pdf):
         keys = dictionary.keys()  # a stream's dictionary too: iterating a stream is not its keys
         found += [key for key in keys if _active(key, dictionary[key])]
-        if _subtype(dictionary) in ACTIVE_ANNOTATIONS and dictionary.get("/Type", "/Annot") == "/Annot":
+        if (
+            _subtype(dictionary) in ACTIVE_ANNOTATIONS
+            and _name(dictionary.get("/Type", pikepdf.Name.Annot)) == "/Annot"
+        ):
             found.append(str(_subtype(dictionary)))
     return found
 
@@ -124,14 +158,14 @@ def _active(key: str, value: Any) -> bool:
         return True
     if key in ACTION_KEYS:
         return not _safe_action(value)
-    return isinstance(value, pikepdf.Dictionary) and value.get("/S") in UNSAFE_ACTIONS
+    return isinstance(value, pikepdf.Dictionary) and _name(value.get("/S")) in UNSAFE_ACTIONS
 
 
 def _safe_action(action: Any) -> bool:
     """A jump inside the document, or a link to a web page; nothing chained after it."""
     if not isinstance(action, pikepdf.Dictionary) or "/Next" in action:
         return False
-    kind = action.get("/S")
+    kind = _name(action.get("/S"))
     if kind not in SAFE_ACTIONS:
         return False
     if kind == "/URI":
@@ -140,8 +174,14 @@ def _safe_action(action: Any) -> bool:
     return True
 
 
-def _subtype(annotation: Any) -> Any:
-    return annotation.get("/Subtype") if isinstance(annotation, pikepdf.Dictionary) else None
+def _subtype(annotation: Any) -> str | None:
+    return _name(annotation.get("/Subtype")) if isinstance(annotation, pikepdf.Dictionary) else None
+
+
+def _name(value: Any) -> str | None:
+    """``value`` as a name such as ``/S``, or None for anything else (a font, an array...): a
+    file may put any object where a name belongs, and most of them cannot be hashed."""
+    return str(value) if isinstance(value, pikepdf.Name) else None
 
 
 def _dictionaries(pdf: pikepdf.Pdf) -> Iterator[Any]:
@@ -164,22 +204,77 @@ def _dictionaries(pdf: pikepdf.Pdf) -> Iterator[Any]:
 
 
 def pdf_preview(source: Path, cache_dir: Path) -> Path:
-    """The first page of a PDF as a PNG at most ``PREVIEW_WIDTH`` wide, whatever its page size."""
-    import pypdfium2 as pdfium
-
+    """The first page of a PDF as a PNG at most ``PREVIEW_WIDTH`` wide, whatever its page size,
+    without its annotations and form fields; a plain PDF icon when the page does not draw within
+    ``PREVIEW_SECONDS`` or does not draw at all (a warning names the file)."""
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     target = cache_dir / f"{digest}-page1-{PREVIEW_WIDTH}.png"
     if _preview_copy(target):
         return target
-    document = pdfium.PdfDocument(source)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    drawing = multiprocessing.get_context("fork").Process(
+        target=_draw_first_page, args=(source, target), name="category3-pdf-preview"
+    )
+    drawing.start()
+    drawing.join(PREVIEW_SECONDS)
+    if drawing.is_alive():
+        drawing.kill()
+        drawing.join()
+    if drawing.pid is not None:  # a child killed while writing leaves its partial file behind
+        target.with_name(f"{target.name}.{drawing.pid}.part").unlink(missing_ok=True)
+    if drawing.exitcode == 0 and _preview_copy(target):
+        return target
+    # Printed, as validation's warnings are: MkDocs hides its info log, and in strict mode a
+    # logged warning would stop the build this icon keeps going.
+    limit = f"{PREVIEW_SECONDS:g}"
+    warning = Problem.at(source, 1, 1, "", "pdf_preview_failed", "warning", value=source.name, limit=limit)
+    print(warning.format(), file=sys.stderr, flush=True)
+    return placeholder(cache_dir)
+
+
+def _draw_first_page(source: Path, target: Path) -> None:
+    """In the child process: draw page 1 of ``source`` into ``target``. A failure is its exit
+    code only: the warning the parent prints says it, with no traceback. The alarm ends it
+    even when the build that started it was killed and can no longer do so."""
+    import pypdfium2 as pdfium
+
+    signal.alarm(math.ceil(PREVIEW_SECONDS) + 5)
     try:
-        page = document[0]
-        width, height = page.get_size()
-        scale = min(PREVIEW_WIDTH / width, PREVIEW_MAX_HEIGHT / height)
-        bitmap = page.render(scale=scale, may_draw_forms=False)
-        write_cached(target, lambda path: bitmap.to_pil().save(path, "PNG"))
-    finally:
-        document.close()
+        document = pdfium.PdfDocument(source)
+        try:
+            page = document[0]
+            width, height = page.get_size()
+            scale = min(PREVIEW_WIDTH / width, PREVIEW_MAX_HEIGHT / height)
+            bitmap = page.render(scale=scale, may_draw_forms=False, draw_annots=False)
+            write_cached(target, lambda path: bitmap.to_pil().save(path, "PNG"))
+        finally:
+            document.close()
+    except Exception:  # pdfium and Pillow raise several kinds for a page they cannot draw
+        raise SystemExit(1) from None
+
+
+def placeholder(cache_dir: Path) -> Path:
+    """A plain page with a folded corner and "PDF" on it, the size of an A4 page's preview:
+    drawn here, so it is the same for every PDF whose first page cannot be drawn."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    target = cache_dir / f"pdf-placeholder-{PREVIEW_WIDTH}.png"
+    if _preview_copy(target):
+        return target
+    width, height = PLACEHOLDER_SIZE
+    fold = width // 5
+    icon = Image.new("RGB", PLACEHOLDER_SIZE, (238, 240, 243))
+    draw = ImageDraw.Draw(icon)
+    margin = width // 10
+    outline = (90, 98, 110)
+    page = [(margin, margin), (width - margin - fold, margin), (width - margin, margin + fold)]
+    page += [(width - margin, height - margin), (margin, height - margin)]
+    draw.polygon(page, fill="white", outline=outline, width=8)
+    corner = [(width - margin - fold, margin), (width - margin - fold, margin + fold)]
+    draw.line([*corner, (width - margin, margin + fold)], fill=outline, width=8)
+    font = ImageFont.load_default(size=width // 5)
+    draw.text((width / 2, height / 2), "PDF", fill=(196, 30, 58), font=font, anchor="mm")
+    write_cached(target, lambda path: icon.save(path, "PNG"))
     return target
 
 
