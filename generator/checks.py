@@ -19,7 +19,7 @@ from typing import Any
 from PIL import Image, ImageOps
 from pydantic_core import PydanticCustomError
 
-from generator import privacy
+from generator import pdfclean, privacy
 from generator.fields import BiText, FileReference, Photo, parse_flag
 from generator.loader import LoadedFile, LoadError, load_yaml
 from generator.model import ListeningChannel, Report
@@ -174,13 +174,11 @@ def pdf_problems(path: Path) -> FileProblems:
     import pikepdf
     import pypdfium2 as pdfium
 
-    from generator.render import pdfs  # the render package imports this module
-
     try:
         with pikepdf.open(path) as pdf:
             if pdf.is_encrypted:
                 return [("pdf_encrypted", {})]
-            pdfs.clean(pdf)
+            pdfclean.clean(pdf)
     except pikepdf.PasswordError:
         return [("pdf_encrypted", {})]
     except Exception:  # qpdf and pdfium raise several kinds for a damaged file

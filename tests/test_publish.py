@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 import pikepdf
 from PIL import Image
 
+from generator import pdfclean
 from generator.render import images, pdfs, render_site
 from generator.render.publish import Publication, publish_files
 from generator.validate import validate_paths
@@ -51,7 +52,7 @@ def _published_bytes_are_what_their_names_say(publication: Publication) -> None:
         assert data.startswith(start) and (not tag or data[8:12] == tag), asset.path
         if asset.path.endswith(".pdf"):
             with pikepdf.open(asset.source) as pdf:
-                assert not pdfs.active_content(pdf), asset.path
+                assert not pdfclean.active_content(pdf), asset.path
 
 
 def test_files_planted_in_the_build_cache_are_made_anew_not_published(tmp_path: Path) -> None:
