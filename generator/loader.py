@@ -94,11 +94,6 @@ def code_point(char: str) -> str:
     return f"U+{ord(char):04X}"
 
 
-def shown(name: str) -> str:
-    """A file or folder name fit to print: each forbidden character written as ``<U+001B>``."""
-    return _NAME_FORBIDDEN.sub(lambda found: f"<{code_point(found.group())}>", name)
-
-
 def read_regular_file(path: Path, limit: int) -> bytes:
     """At most ``limit + 1`` bytes of ``path``, which must be a regular file, not a link.
 
@@ -107,9 +102,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     """
     info = path.lstat()
     if stat.S_ISLNK(info.st_mode):
-        raise LoadError(Problem.at(path, 1, 1, "", "symlink", value=shown(path.name)))
+        raise LoadError(Problem.at(path, 1, 1, "", "symlink", value=path.name))
     if not stat.S_ISREG(info.st_mode):
-        raise LoadError(Problem.at(path, 1, 1, "", "special_file", value=shown(path.name)))
+        raise LoadError(Problem.at(path, 1, 1, "", "special_file", value=path.name))
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(descriptor, "rb") as handle:
         return handle.read(limit + 1)

@@ -15,7 +15,8 @@ FieldPath = tuple[str | int, ...]
 
 
 def visible(text: str) -> str:
-    """``text`` with each character a reader cannot see written as ``<U+200B>``."""
+    """``text`` with each character a reader cannot see written as ``<U+200B>``: every value,
+    field and path a message quotes passes here, so none can reach a terminal raw."""
     return "".join(ch if ch.isprintable() or ch == " " else f"<U+{ord(ch):04X}>" for ch in text)
 
 
@@ -62,7 +63,7 @@ class Problem:
         # An invisible character in a value is named, or the value would read as the right one.
         context = {key: visible(redact(v)) if isinstance(v, str) else v for key, v in context.items()}
         th, en = message(code, field=name or "-", **context)
-        return cls(redact(str(path)), line, column, severity, name, code, th, en)
+        return cls(visible(redact(str(path))), line, column, severity, name, code, th, en)
 
     def format(self) -> str:
         """``path:line:column: error: field: ไทย / English`` on one line."""

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.loader import code_point, forbidden_name_character, shown
+from generator.loader import code_point, forbidden_name_character
 from generator.problems import Problem
 
 AGENCY_FILE = "agency.yml"
@@ -53,7 +53,7 @@ def _sort_entry(folder: Path, entry: os.DirEntry[str], listing: Listing) -> None
     char = forbidden_name_character(entry.name)
     if char is not None:  # reported at its folder: the name itself must not reach a terminal
         listing.problems.append(
-            Problem.at(folder, 1, 1, "", "name_character", value=shown(entry.name), char=code_point(char))
+            Problem.at(folder, 1, 1, "", "name_character", value=entry.name, char=code_point(char))
         )
         listing.unsafe = True
     elif entry.is_symlink():
@@ -91,9 +91,9 @@ def own_problem(folder: Path) -> Problem | None:
     except OSError as error:
         return _unreadable(folder, error)
     if stat.S_ISLNK(mode):
-        return Problem.at(folder, 1, 1, "", "symlink", value=shown(folder.name))
+        return Problem.at(folder, 1, 1, "", "symlink", value=folder.name)
     if not stat.S_ISDIR(mode):
-        return Problem.at(folder, 1, 1, "", "special_file", value=shown(folder.name))
+        return Problem.at(folder, 1, 1, "", "special_file", value=folder.name)
     return None
 
 
@@ -144,4 +144,4 @@ def _folded(name: str) -> str:
 
 
 def _unreadable(path: Path, error: OSError) -> Problem:
-    return Problem.at(path, 1, 1, "", "unreadable", value=shown(path.name), detail=error.strerror or "")
+    return Problem.at(path, 1, 1, "", "unreadable", value=path.name, detail=error.strerror or "")

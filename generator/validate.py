@@ -18,7 +18,7 @@ from pydantic_core import PydanticCustomError
 
 from generator import checks
 from generator.fields import parse_be_year
-from generator.loader import LoadedFile, LoadError, load_yaml, shown
+from generator.loader import LoadedFile, LoadError, load_yaml
 from generator.model import Agency, Report, walk
 from generator.parallel import map_on_cores
 from generator.problems import FieldPath, Problem
@@ -97,7 +97,7 @@ def validate_agency(folder: Path) -> tuple[AgencySubmission | None, list[Problem
         return None, problems
     slug = folder.name
     if not SLUG.fullmatch(slug):
-        problems.append(Problem.at(folder, 1, 1, "", "slug_format", value=shown(slug)))
+        problems.append(Problem.at(folder, 1, 1, "", "slug_format", value=slug))
     agency_path = folder / AGENCY_FILE
     agency = None
     if agency_path.exists():
@@ -134,7 +134,7 @@ def _report_name(path: Path) -> Problem | None:
         return None
     other_digits = path.stem.isdecimal() and not path.stem.isascii()
     code = "report_name_digits" if other_digits else "report_name"
-    return Problem.at(path, 1, 1, "", code, value=shown(path.name))
+    return Problem.at(path, 1, 1, "", code, value=path.name)
 
 
 def _read(path: Path, model: type[M]) -> tuple[M | None, LoadedFile | None, list[Problem]]:
