@@ -19,7 +19,7 @@ from typing import Any
 from PIL import Image, ImageOps
 from pydantic_core import PydanticCustomError
 
-from generator import pdfclean, privacy
+from generator import pdfclean, privacy, tree
 from generator.fields import BiText, FileReference, Photo, parse_flag
 from generator.loader import LoadedFile, LoadError, load_yaml
 from generator.model import ListeningChannel, Report
@@ -362,24 +362,13 @@ def _name_problems(agency_file: Path, official: Official) -> list[Problem]:
         for found in privacy.find(folder.name)
         if found.kind == "national_id" or not _declared(found.digits, official)
     ]
-    for name in _names_in(folder):
+    for name in tree.names_under(folder, MAX_NAMES_READ):
         for found in privacy.find(name):
             if found.kind == "national_id" or not _declared(found.digits, official):
                 problems.append(
                     Problem.at(agency_file, 1, 1, "", f"{found.kind}_in_name", value=privacy.redact(name))
                 )
     return problems
-
-
-def _names_in(folder: Path) -> Iterator[str]:
-    """Paths of everything under ``folder``, relative to it, up to ``MAX_NAMES_READ`` of them."""
-    count = 0
-    for root, dirs, files in os.walk(folder):
-        for name in sorted(dirs) + sorted(files):
-            count += 1
-            if count > MAX_NAMES_READ:
-                return
-            yield (Path(root) / name).relative_to(folder).as_posix()
 
 
 def translation_warnings(loaded: LoadedFile, values: Values) -> list[Problem]:

@@ -84,6 +84,19 @@ def tree_problems(folder: Path) -> tuple[list[Problem], bool]:
     return problems, unsafe
 
 
+def names_under(folder: Path, limit: int) -> list[str]:
+    """Paths of everything under ``folder``, relative to it, at most ``limit`` of them: the
+    names the site may publish (in the addresses of its files), found without following links."""
+    names: list[str] = []
+    pending = [folder]
+    while pending and len(names) < limit:
+        listing = list_folder(pending.pop())
+        for path in listing.folders + listing.files:
+            names.append(path.relative_to(folder).as_posix())
+        pending += listing.folders
+    return sorted(names[:limit])
+
+
 def own_problem(folder: Path) -> Problem | None:
     """A folder named on the command line or in the config must itself be a real folder."""
     try:
