@@ -13,16 +13,13 @@ import string
 import subprocess
 import tarfile
 import tempfile
-from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from generator.completeness import completeness
 from generator.fields import BiText, FileReference
-from generator.model import SECTION_KEYS, Agency, ListeningChannel, PhoneNumber, Report
+from generator.model import SECTION_KEYS, Agency, ListeningChannel, Report, walk
 from generator.problems import FieldPath, Problem, field_name
 from generator.render.ui import section_heading
 from generator.submissions import AgencySubmission, Site
@@ -160,39 +157,14 @@ def _bullets(items: list[str]) -> list[str]:
 
 
 def agency_changes(old: Agency | None, new: Agency) -> list[str]:
-    """Every field of the agency file that changed, by its path, old value → new value.
+    """Every field of the agency file that changed, by its path, old value → new value; a
+    phone added or removed shows as its fields from or to "–".
 
     Web addresses, emails and phone numbers are shown whole: a swapped link must be seen.
     A new agency lists every value it gives.
     """
-    phones = {"contacts": {"phones"}}
-    was = _leaves(old.model_dump(mode="json", exclude=phones)) if old else {}
-    now = _leaves(new.model_dump(mode="json", exclude=phones))
-    lines = _leaf_changes(was, now, listing=old is None)
-    return lines + _phone_changes(old.contacts.phones if old else [], new.contacts.phones, old is None)
-
-
-def _phone_changes(before: list[PhoneNumber], after: list[PhoneNumber], listing: bool) -> list[str]:
-    """Phones by their place in the list: each one added or removed whole, each changed field."""
-    lines = []
-    for index in range(max(len(before), len(after))):
-        where: FieldPath = ("contacts", "phones", index)
-        if index >= len(before):
-            lines.append(
-                f"{inert(field_name(where))}: {'' if listing else 'เพิ่ม / added '}{_phone(after[index])}"
-            )
-        elif index >= len(after):
-            lines.append(f"{inert(field_name(where))}: ถูกลบ / removed {_phone(before[index])}")
-        else:
-            was = _leaves(before[index].model_dump(mode="json"), where)
-            lines += _leaf_changes(was, _leaves(after[index].model_dump(mode="json"), where), listing)
-    return lines
-
-
-def _phone(phone: PhoneNumber) -> str:
-    return "; ".join(
-        f"{inert(path)}: {_shown(value)}" for path, value in _leaves(phone.model_dump(mode="json")).items()
-    )
+    was = _leaves(old.model_dump(mode="json")) if old else {}
+    return _leaf_changes(was, _leaves(new.model_dump(mode="json")), listing=old is None)
 
 
 def _leaf_changes(was: dict[str, object], now: dict[str, object], listing: bool) -> list[str]:
@@ -248,22 +220,8 @@ def _files(agency: AgencySubmission) -> list[str]:
     """Every file the agency's pages show, by its path in the agency's folder, in order."""
     found: dict[str, None] = {}
     for model in (agency.agency, *(agency.reports[year] for year in sorted(agency.reports))):
-        found.update(dict.fromkeys(_references(model)))
+        found.update(dict.fromkeys(v.file for _, v in walk(model) if isinstance(v, FileReference)))
     return list(found)
-
-
-def _references(value: object) -> Iterator[str]:
-    if isinstance(value, FileReference):
-        yield value.file
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _references(getattr(value, name))
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _references(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _references(item)
 
 
 def _digest(path: Path) -> str | None:
