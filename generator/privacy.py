@@ -4,7 +4,9 @@ Numbers are found however a person may write them: any decimal digits (Thai, Ara
 full-width), any run of spaces, dashes, slashes, dots, underscores or brackets between digits,
 invisible characters (soft hyphen, zero-width space, U+2063) ignored. Dates, times and Thai
 letter numbers (``มท 0816.3/1234``) and landlines (``0 3233 7866``) are read as what they are,
-so that numbers written side by side are not taken for one.
+and numbers written side by side count as one only when grouped as people write an ID or a
+mobile (``_written_as``), so that a table of counts is not taken for one. A text is also read
+as a page shows it: character references decoded, tags and Markdown marks gone.
 Found numbers are shown masked in messages, so the validator's own output leaks nothing.
 """
 
