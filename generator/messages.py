@@ -290,10 +290,6 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "หมายเลขโทรศัพท์มือถือ {value} อาจเป็นเบอร์ส่วนตัว ให้ใช้เบอร์สำนักงาน หรือถ้าเป็นเบอร์ทางราชการของหน่วยงาน ให้ใส่ official: true",
         "mobile number {value} may be a person's own; give an office number, or add `official: true` if it is the agency's official line",
     ),
-    "private_mobile_text": (
-        "พบหมายเลขโทรศัพท์มือถือ {value} ในช่องที่ควรมีเฉพาะช่องทางติดต่อของหน่วยงาน ให้ใช้เบอร์สำนักงานแทน",
-        "mobile number {value} is in a field meant for the agency's own contacts; give an office number instead",
-    ),
     "national_id_among_numbers": (
         "ตัวเลขที่เขียนติดกันที่นี่อ่านรวมกันได้เป็นเลขประจำตัวประชาชน {value} ห้ามเผยแพร่ข้อมูลส่วนบุคคล ให้ลบออก ถ้าเป็นตัวเลขคนละจำนวน เช่น เบอร์โทรศัพท์สองเบอร์ ให้คั่นด้วยจุลภาค (,) หรือคำว่า หรือ/และ",
         "the numbers written together here read as a national ID number ({value}); personal data must not be published, remove it; if they are separate numbers, such as two phone numbers, separate them with a comma or a word such as 'or'",
