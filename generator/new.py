@@ -154,7 +154,7 @@ def current_fiscal_year(today: datetime.date) -> int:
 
 def report_text(year: int) -> str:
     lines = [
-        f"# รายงานผลการดำเนินงานหมวด ๓ ปีงบประมาณ พ.ศ. {year} / Category 3 report, B.E. {year}\n",
+        f"# รายงานผลการดำเนินงานหมวด 3 ปีงบประมาณ พ.ศ. {year} / Category 3 report, B.E. {year}\n",
         "# ทุกหัวข้อเว้นว่างได้ ถ้าจะกรอก ให้ลบ `# ` หน้าบรรทัดตัวอย่างแล้วแก้ข้อความ\n",
         "# Every section may stay empty; to fill one, remove `# ` before the example's lines and edit.\n",
     ]

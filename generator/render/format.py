@@ -2,6 +2,18 @@
 
 Agency Markdown is rendered here and then cleaned with an allowlist, so nothing an agency
 writes can put a script, a style or a form into a citizen's browser.
+
+Digits: every page, Thai or English, writes numbers with Arabic digits (0-9), as the site
+formats counts, dates, years and phone numbers; years are B.E. on Thai pages and C.E. with the
+B.E. year beside them on English ones. An agency's text typed with Thai digits (๑,๒๐๐ or
+ปี ๒๕๖๙) is shown with Arabic ones in both languages, so a line never mixes ๑๒๓ with 123;
+the open data keeps the text as the agency wrote it.
+
+Untranslated text: on an English page, a text the agency gave in Thai only is shown in Thai,
+tagged ``lang="th"`` (screen readers read it as Thai, fonts draw it as Thai) and with no mark
+after it; the page says once, at its top, that parts are in Thai only (``thai_only_shown``
+tells a page whether it showed any). A province's or a ministry's name is never Thai-only: it
+comes from a fixed list (``fixed_names``) and is shown in English.
 """
 
 from __future__ import annotations
@@ -15,8 +27,9 @@ import markdown
 import nh3
 from markupsafe import Markup, escape
 
-from generator.fields import BE_OFFSET, BiText, Duration
-from generator.render.ui import ui
+from generator.fields import BE_OFFSET, THAI_DIGITS, BiText, Duration
+from generator.render.fixed_names import english_name
+from generator.render.ui import LABELS
 
 THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -36,27 +49,76 @@ _UNIT_NAMES = {
 
 
 def text(value: BiText | None, lang: str) -> Markup:
-    """A short text, escaped; on English pages an untranslated text is marked and tagged Thai."""
+    """A short text, escaped; on English pages an untranslated text is Thai, tagged as such."""
     if value is None:
         return Markup("")
     if value.translated(lang):
-        return escape(value.get(lang))
-    return _untranslated(escape(value.th), lang)
+        return escape(digits(value.get(lang)))
+    english = english_name(value.th)
+    if english:
+        return escape(english)
+    _count_thai_only()
+    return Markup('<span class="c3-untranslated" lang="th">{}</span>').format(digits(value.th))
 
 
 def rich(value: BiText | None, lang: str) -> Markup:
     """A longer text: Markdown limited to paragraphs, lists, emphasis and links, then sanitized."""
     if value is None:
         return Markup("")
+    in_thai = not value.translated(lang)
+    if in_thai:
+        _count_thai_only()
     key = (value.th, value.en, lang)
     if _memo is not None and key in _memo:
         return _memo[key]
-    html = Markup(_clean(_MARKDOWN.reset().convert(value.get(lang))))
-    if not value.translated(lang):
-        html = _untranslated(html, lang, block=True)
+    html = Markup(_clean(_MARKDOWN.reset().convert(digits(value.get(lang)))))
+    if in_thai:
+        html = Markup(f'<div class="c3-untranslated" lang="th">{html}</div>')
     if _memo is not None:
         _memo[key] = html
     return html
+
+
+def digits(value: str) -> str:
+    """Thai digits written as Arabic ones: the site's one way of writing numbers."""
+    return value.translate(THAI_DIGITS)
+
+
+def thai_runs(value: str, lang: str) -> Markup:
+    """A code written with Thai letters (a letter number, ``รบ 0017.2/1234``), escaped; on an
+    English page its Thai letters are tagged Thai, so a screen reader does not spell them out."""
+    html = escape(digits(value))
+    if lang == "th":
+        return html
+    return Markup(_THAI_RUN.sub(r'<span lang="th">\g<0></span>', str(html)))
+
+
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+(?:\s+[\u0e00-\u0e7f]+)*")
+
+
+def label(key: str, lang: str, **values: object) -> Markup:
+    """A label with its values filled in: a value that is HTML already (a text tagged Thai)
+    stays HTML, any other is escaped."""
+    th, en = LABELS[key]
+    return escape(th if lang == "th" else en).format(**values)
+
+
+def thai_only(value: BiText, lang: str) -> bool:
+    """Whether ``value`` shows in Thai on a page in ``lang``: untranslated and not a fixed name."""
+    return not value.translated(lang) and english_name(value.th) is None
+
+
+_thai_only_shown = 0
+
+
+def thai_only_shown() -> int:
+    """How many Thai-only texts pages have shown so far: a page compares before and after."""
+    return _thai_only_shown
+
+
+def _count_thai_only() -> None:
+    global _thai_only_shown
+    _thai_only_shown += 1
 
 
 _MARKDOWN = markdown.Markdown(output_format="html")
@@ -82,15 +144,6 @@ def _clean(html: str) -> str:
         attributes={"a": {"href"}},
         url_schemes={"http", "https", "mailto", "tel"},
         link_rel="noopener nofollow",
-    )
-
-
-def _untranslated(html: Markup, lang: str, block: bool = False) -> Markup:
-    tag = "div" if block else "span"
-    note = escape(ui("untranslated", lang))
-    return Markup(
-        f'<{tag} class="c3-untranslated" lang="th">{html}</{tag}>'
-        f' <small class="c3-untranslated__note">({note})</small>'
     )
 
 

@@ -322,7 +322,7 @@ def data_files(site: Site) -> list[DataFile]:
 def datapackage() -> dict[str, Any]:
     return {
         "name": "category3-reports",
-        "title": "รายงานหมวด ๓ ของส่วนราชการ / Agencies' Category 3 reports",
+        "title": "รายงานหมวด 3 ของส่วนราชการ / Agencies' Category 3 reports",
         "description": (
             "ช่องข้อความใน CSV ที่ขึ้นต้นด้วย = + - @ หรือแท็บ มีเครื่องหมาย ' นำหน้า ไฟล์ JSON เก็บข้อความตรงตามที่ส่ง / "
             "CSV text cells that begin with = + - @ or a tab have a leading '; the JSON files hold the exact text."

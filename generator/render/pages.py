@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
-from pydantic import BaseModel
 
 from generator.completeness import Completeness, completeness, section_filled
 from generator.fields import BE_OFFSET, BiText, phone_href
@@ -194,8 +193,21 @@ def _page(
     **context: Any,
 ) -> Page:
     url = Page(path, "", "").url
+    shown = fmt.thai_only_shown()
     body = render(template, links=Links(url, lang), page_url=url, **context)
-    return Page(path, title, body, hide, search)
+    if fmt.thai_only_shown() > shown and template not in _OWN_THAI_ONLY_NOTICE:
+        body = _after_heading(body, render("_thai_only_page"))
+    return Page(path, fmt.digits(title), body, hide, search)
+
+
+_OWN_THAI_ONLY_NOTICE = ("report", "poster")
+"""A report says which of its parts are Thai-only; a poster is one A4 page and has no room."""
+
+
+def _after_heading(body: str, notice: str) -> str:
+    """``notice`` just below the page's title, where a reader starts."""
+    head, heading_end, rest = body.partition("</h1>\n")
+    return f"{head}{heading_end}{notice}{rest}" if heading_end else notice + body
 
 
 def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
@@ -327,7 +339,7 @@ def _report_page(
         stat_years=_stat_years(report),
         stat_totals=_stat_totals(report),
         channel_chart=_channel_chart(report, lang),
-        untranslated=lang != "th" and _has_untranslated(agency.agency, report),
+        thai_only=_thai_only_parts(agency, report, lang),
         is_latest=year == agency.latest_year,
     )
 
@@ -344,8 +356,26 @@ def _report_search(
     return report_entries(agency, agency.reports[year], lang)
 
 
-def _has_untranslated(*models: BaseModel) -> bool:
-    return any(isinstance(v, BiText) and not v.en for model in models for _, v in walk(model))
+@dataclass(frozen=True)
+class ThaiOnlyParts:
+    """Which parts of a report an English page shows in Thai: ``contact`` (the agency's own
+    details) and section keys; ``everything`` when no filled part is translated."""
+
+    parts: tuple[str, ...] = ()
+    everything: bool = False
+
+
+def _thai_only_parts(agency: AgencySubmission, report: Report, lang: str) -> ThaiOnlyParts:
+    if lang == "th":
+        return ThaiOnlyParts()
+    filled = ("contact", *(key for key in SECTION_KEYS if section_filled(getattr(report, key))))
+    models = {"contact": agency.agency, **{key: getattr(report, key) for key in filled[1:]}}
+    parts = tuple(key for key, model in models.items() if _has_thai_only(model, lang))
+    return ThaiOnlyParts(parts, everything=parts == filled)
+
+
+def _has_thai_only(model: Any, lang: str) -> bool:
+    return any(isinstance(v, BiText) and fmt.thai_only(v, lang) for _, v in walk(model))
 
 
 def _stat_years(report: Report) -> list[int]:
@@ -355,7 +385,7 @@ def _stat_years(report: Report) -> list[int]:
 def _channel_chart(report: Report, lang: str) -> charts.BarChart:
     years = _stat_years(report)
     rows = [
-        (channel.label(lang), [channel.statistics.get(year) for year in years])
+        (fmt.digits(channel.label(lang)), [channel.statistics.get(year) for year in years])
         for channel in report.listening_channels
     ]
     return charts.bar_chart([fmt.short_year(y, lang) for y in years], rows)
@@ -397,12 +427,13 @@ def _environment(lang: str) -> Renderer:
         short_year=lambda y: fmt.short_year(y, lang),
         date=lambda d: fmt.date(d, lang),
         num=fmt.number,
+        thai_runs=lambda v: fmt.thai_runs(v, lang),
         phone=lambda n: fmt.phone(n, lang),
         dur=lambda d: fmt.duration(d, lang),
     )
     env.globals.update(
         lang=lang,
-        ui=lambda key, **values: ui(key, lang, **values),
+        ui=lambda key, **values: fmt.label(key, lang, **values),
         heading=lambda key: section_heading(key, lang),
         meaning=lambda level: level_meaning(level.value, lang),
         date_range=lambda a, b: fmt.date_range(a, b, lang),

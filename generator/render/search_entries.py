@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.fields import BiText
+from generator.fields import THAI_DIGITS, BiText
 from generator.model import SECTION_KEYS, Report, walk
 from generator.render.ui import section_heading
 from generator.submissions import AgencySubmission
@@ -58,6 +58,11 @@ def report_entries(agency: AgencySubmission, report: Report, lang: str) -> tuple
 
 
 def _texts(value: object, lang: str, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """Every text the agency wrote under ``value``, in ``lang``, as plain words, once each."""
-    found = (_MARKDOWN.sub(r"\1", v.get(lang)).strip() for _, v in walk(value) if isinstance(v, BiText))
+    """Every text the agency wrote under ``value``, in ``lang``, as plain words, once each; with
+    Arabic digits, as the page shows them (``format.digits``)."""
+    found = (
+        _MARKDOWN.sub(r"\1", v.get(lang).translate(THAI_DIGITS)).strip()
+        for _, v in walk(value)
+        if isinstance(v, BiText)
+    )
     return [text for text in dict.fromkeys(found) if text and text not in skip]

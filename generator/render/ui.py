@@ -74,7 +74,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "site_name": ("ส่วนราชการรับฟังประชาชน", "How agencies listen to the public"),
     "site_intro": (
         "รายงานของส่วนราชการว่ารับฟังประชาชนอย่างไร ให้บริการอย่างไร และนำความคิดเห็นไปปรับปรุงอะไร "
-        "จากแบบรายงานหมวด ๓ การให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย",
+        "จากแบบรายงานหมวด 3 การให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย",
         "What government agencies report on how they listen to the public, how they serve it and "
         "what they changed as a result: the Category 3 report on customer and stakeholder focus.",
     ),
@@ -101,7 +101,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "by_need": ("เลือกตามสิ่งที่ต้องการ", "By what you need"),
     "latest_report": ("รายงานล่าสุด", "Latest report"),
     "no_report": ("ยังไม่มีรายงาน", "No report yet"),
-    "report_title": ("รายงานหมวด ๓ {year}", "Category 3 report, {year}"),
+    "report_title": ("รายงานหมวด 3 {year}", "Category 3 report, {year}"),
     "other_years": ("รายงานปีอื่น", "Other years"),
     "this_year": ("ปีนี้", "this year"),
     "contents": ("สารบัญ", "Contents"),
@@ -117,11 +117,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Example data: this page shows made-up data to demonstrate the site; it is not the agency's real report.",
     ),
     "example_badge": ("ตัวอย่าง", "example"),
-    "untranslated": ("ยังไม่ได้แปล", "not yet translated"),
-    "partly_untranslated": (
-        "หน่วยงานยังแปลรายงานนี้เป็นภาษาอังกฤษไม่ครบ ส่วนที่ยังไม่แปลแสดงเป็นภาษาไทย",
-        "The agency has not translated all of this report yet; untranslated parts are shown in Thai.",
-    ),
     "logo_of": ("ตราสัญลักษณ์ของ{name}", "Logo of {name}"),
     "empty_section": ("ส่วนราชการไม่ได้รายงานในส่วนนี้", "The agency reported nothing in this section."),
     "channel": ("ช่องทาง", "Channel"),
@@ -247,7 +242,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "data_reports": ("รายงานแต่ละหน่วยงาน (JSON)", "Each agency's reports (JSON)"),
     "data_cite": ("การอ้างอิง", "How to cite"),
     "data_cite_text": (
-        "รายงานหมวด ๓ ของส่วนราชการ จังหวัดราชบุรี ({year}) สืบค้นจากเว็บไซต์ส่วนราชการรับฟังประชาชน สัญญาอนุญาต CC BY 4.0",
+        "รายงานหมวด 3 ของส่วนราชการ จังหวัดราชบุรี ({year}) สืบค้นจากเว็บไซต์ส่วนราชการรับฟังประชาชน สัญญาอนุญาต CC BY 4.0",
         "Agencies' Category 3 reports, Ratchaburi province ({year}), from the site How agencies listen to the public, licensed CC BY 4.0.",
     ),
     "download_json": ("ข้อมูลรายงานนี้ (JSON)", "This report as data (JSON)"),
@@ -294,6 +289,21 @@ LABELS: dict[str, tuple[str, str]] = {
         "เพื่อไม่ให้โปรแกรมตารางคำนวณทำงานเป็นสูตร ส่วนไฟล์ JSON เก็บข้อความตรงตามที่หน่วยงานส่งมา",
         "In the CSV files, a text cell that begins with = + - @ (or a tab) gets a leading ' so "
         "spreadsheet programs do not run it as a formula; the JSON files hold the exact text.",
+    ),
+    # English pages: Thai-only text (issue 13, item 12)
+    "thai_only_report": (
+        "รายงานนี้มีเฉพาะภาษาไทย หน่วยงานยังไม่ได้แปลเป็นภาษาอังกฤษ",
+        "This report is in Thai only: the agency has not translated it yet. "
+        "Headings, dates, numbers and the form's own terms are in English.",
+    ),
+    "thai_only_parts": (
+        "บางส่วนของรายงานนี้มีเฉพาะภาษาไทย หน่วยงานยังไม่ได้แปล:",
+        "Parts of this report are in Thai only: the agency has not translated them yet:",
+    ),
+    "thai_only_agency": ("ชื่อและช่องทางติดต่อของหน่วยงาน", "The agency's name and contact details"),
+    "thai_only_page": (
+        "บางรายการในหน้านี้มีเฉพาะภาษาไทย เพราะหน่วยงานยังไม่ได้แปล",
+        "Some entries on this page are in Thai only: their agencies have not translated them yet.",
     ),
 }
 
