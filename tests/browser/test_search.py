@@ -21,6 +21,8 @@ THAI_QUERIES = [
     ("ใบอนุญาตก่อสร้าง", "agencies/photharam-municipality/2569/", "service_standards"),
     ("เทศบาลเมืองโพธาราม", "agencies/photharam-municipality/2569/", ""),
     ("จองคิว", "agencies/ratchaburi-land-office/2569/", "process_improvement"),
+    ("2571", "agencies/photharam-municipality/2569/", "participation_levels"),  # typed ๒๕๗๑, shown 2571
+    ("๒๕๗๑", "agencies/photharam-municipality/2569/", "participation_levels"),
 ]
 ENGLISH_QUERIES = [
     ("complaint", "en/agencies/ratchaburi-provincial-office/2569/", ""),

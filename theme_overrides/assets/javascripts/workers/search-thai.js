@@ -5,14 +5,25 @@
 (function () {
   "use strict";
   var THAI_RUN = /[\u0E00-\u0E7F]+/g;
+  var THAI_DIGIT = /[\u0E50-\u0E59]/g;
   var segmenter = typeof Intl !== "undefined" && Intl.Segmenter
     ? new Intl.Segmenter("th", { granularity: "word" })
     : null;
   var handlers = [];
   var loaded = false;
 
+  /* Pages and the index write numbers with Arabic digits (generator/render/format.py), so a
+     query typed with Thai digits looks for the same number. */
+  function arabic(query) {
+    return query.replace(THAI_DIGIT, function (digit) {
+      return String.fromCharCode(digit.charCodeAt(0) - 0x0E50 + 48);
+    });
+  }
+
   function cut(query) {
-    if (!segmenter || typeof query !== "string") return query;
+    if (typeof query !== "string") return query;
+    query = arabic(query);
+    if (!segmenter) return query;
     return query.replace(THAI_RUN, function (run) {
       return Array.from(segmenter.segment(run), function (part) { return part.segment; }).join(" ");
     });
