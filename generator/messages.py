@@ -317,7 +317,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     # Warnings
     "no_english": (
         "ไฟล์นี้ยังไม่มีคำแปลภาษาอังกฤษ หน้าภาษาอังกฤษจะแสดงข้อความภาษาไทยพร้อมหมายเหตุว่ายังไม่ได้แปล",
-        "this file has no English yet; English pages will show the Thai text marked as not yet translated",
+        "this file has no English yet; English pages will show the Thai text, with a note that it is not translated yet",
     ),
     "english_missing": (
         "ยังไม่มีคำแปลภาษาอังกฤษ ให้เขียนเป็น th: และ en:",
