@@ -321,6 +321,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "how_to_join": ("วิธีเข้าร่วม", "How to join"),
     "ask": ("ติดต่อสอบถาม", "Whom to ask"),
     "levels_planned": ("ระดับการมีส่วนร่วม", "Level of participation"),
+    "who_can_join": ("ผู้เข้าร่วม", "Who can take part"),
 }
 
 
