@@ -311,6 +311,9 @@ def test_the_examples_show_an_upcoming_activity_before_the_past_ones(built_site:
         cards = html.select("section#upcoming li[data-upcoming]")
         assert [c.h3.get_text(strip=True) for c in cards] == [a.row.activity.get(lang) for a in expected]
         assert html.select_one("section#upcoming").find_next("section", id="past") is not None
+        for card in cards:
+            target, _, anchor = str(card.h3.a["href"]).partition("#")
+            assert page(built_site, prefix + "participation/" + target).find(id=anchor) is not None
     if build_date() <= datetime.date(2027, 2, 10):  # the example hearing is dated B.E. 2570-02-10
         assert len(expected) == 1 and expected[0].agency.slug == "ratchaburi-provincial-office"
 
@@ -348,3 +351,15 @@ def test_an_activity_contact_with_a_private_mobile_is_refused(tmp_path: Path) ->
     )
     _, problems = validate_paths([folder])
     assert not [p for p in problems if p.is_error]
+
+
+def test_an_agency_yet_to_report_is_still_on_the_contact_page_with_its_address() -> None:
+    reported = _agency("office", "สำนักงานจังหวัดราชบุรี", None)
+    waiting = AgencySubmission(
+        "hospital", Path("hospital"), _agency("hospital", "โรงพยาบาลราชบุรี", None).agency
+    )
+    html = _body(Site((reported, waiting)), "th", "contact/index.md")
+    card = html.select_one("[data-slug=hospital]")
+    assert card.h2.find("a") is None  # it has no page to link to yet
+    assert card.select_one(".c3-contact-card__address").get_text() == "ที่อยู่ของโรงพยาบาลราชบุรี"
+    assert "ยังไม่ส่งรายงาน" in card.get_text()
