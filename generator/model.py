@@ -228,6 +228,13 @@ class ParticipationActivity(Activity):
         "ติดต่อสอบถามเรื่องกิจกรรม", "Whom to ask about the activity", default=None
     )
 
+    @model_validator(mode="after")
+    def _joining_needs_a_date(self) -> ParticipationActivity:
+        """How to join is shown only while the activity is still to come, which its date tells."""
+        if self.how_to_join is not None and self.date is None:
+            raise PydanticCustomError("join_needs_date", "", {"at": ("how_to_join",)})
+        return self
+
 
 class SatisfactionImprovement(Strict):
     """An entry of section 10: a topic from satisfaction measurement and its fix."""

@@ -363,3 +363,17 @@ def test_an_agency_yet_to_report_is_still_on_the_contact_page_with_its_address()
     assert card.h2.find("a") is None  # it has no page to link to yet
     assert card.select_one(".c3-contact-card__address").get_text() == "ที่อยู่ของโรงพยาบาลราชบุรี"
     assert "ยังไม่ส่งรายงาน" in card.get_text()
+
+
+def test_how_to_join_without_a_date_is_refused_with_a_message_at_its_line(tmp_path: Path) -> None:
+    """A clerk learns at once why the activity would never be listed as one to join."""
+    folder = shutil.copytree(FIXTURES / "valid" / "sample-office", tmp_path / "sample-office")
+    report = folder / "2569.yml"
+    undated = "    levels: [collaborate]\n    how_to_join: สมัครที่สำนักงาน\n"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("    levels: [collaborate]\n", undated), encoding="utf-8")
+    _, problems = validate_paths([folder])
+    refused = [p for p in problems if p.is_error]
+    assert [(p.code, p.line) for p in refused] == [("join_needs_date", 31)]
+    assert refused[0].field == "participation_levels[2].how_to_join"  # counted from 1, as clerks count
+    assert "`date`" in refused[0].en and "วันที่" in refused[0].th

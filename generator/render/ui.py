@@ -296,6 +296,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "spreadsheet programs do not run it as a formula; the JSON files hold the exact text.",
     ),
     # Contact and participation (issue 13, items 10 and 11)
+    "contact_lede": (
+        "ที่อยู่ เวลาทำการ โทรศัพท์ และช่องทางร้องเรียนของทุกหน่วยงาน เรียงตามชื่อหน่วยงาน",
+        "Every agency's address, opening hours, phones and ways to complain, by the agency's name.",
+    ),
     "where_to_complain": ("ร้องเรียนได้ที่", "Where to complain"),
     "complain_online": ("ร้องเรียนออนไลน์", "Complain online"),
     "service_complaints": ("ร้องเรียนเรื่องงานบริการใดงานหนึ่ง", "About one particular service"),
