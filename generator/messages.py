@@ -331,6 +331,12 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "ค่าไม่ถูกต้อง ({detail})",
         "invalid value ({detail})",
     ),
+    # Contact and participation (issue 13)
+    "join_needs_date": (
+        "กิจกรรมที่บอกวิธีเข้าร่วม (how_to_join) ต้องมีวันที่จัด (date) เว็บไซต์จะแสดงกิจกรรมนี้ว่ายังเข้าร่วมได้จนถึงวันนั้น",
+        "an activity that says how to join (`how_to_join`) needs the date it is held (`date`); "
+        "the site lists it as one citizens can still join until that day",
+    ),
 }
 
 

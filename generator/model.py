@@ -197,13 +197,43 @@ class PublicChannels(Strict):
     )
 
 
+class ActivityContact(Strict):
+    """Whom a citizen asks about an activity they want to join: a unit or a post, not a person's own line."""
+
+    name: Text = field(
+        "ผู้ประสานงาน (หน่วยงานหรือตำแหน่ง)",
+        "Whom to ask (a unit or a post)",
+        {"th": "กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด", "en": "Provincial strategy section"},
+    )
+    phone: Phone | None = field("หมายเลขโทรศัพท์", "Phone number", "0 3233 7870", default=None)
+    email: Email | None = field("อีเมล", "Email", "plan@example.go.th", default=None)
+
+
 class ParticipationActivity(Activity):
-    """A row of section 8: an activity or project and the participation levels it reached."""
+    """A row of section 8: an activity or project and the participation levels it reached.
+
+    An activity dated on or after the day the site is built is one a citizen can still join:
+    ``how_to_join`` and ``contact`` tell them how."""
 
     activity: Text = field("กิจกรรม/โครงการ", "Activity or project")
     levels: list[ParticipationLevel] = field(
         "ระดับการมีส่วนร่วมที่ถึง", "Levels of participation reached", ["inform", "consult"], min_length=1
     )
+    how_to_join: RichText | None = field(
+        "วิธีเข้าร่วม (สำหรับกิจกรรมที่ยังไม่จัด) เช่น ลงทะเบียนที่ใด ถึงวันใด",
+        "How to join (for an activity still to come), e.g. where to register and by when",
+        default=None,
+    )
+    contact: ActivityContact | None = field(
+        "ติดต่อสอบถามเรื่องกิจกรรม", "Whom to ask about the activity", default=None
+    )
+
+    @model_validator(mode="after")
+    def _joining_needs_a_date(self) -> ParticipationActivity:
+        """How to join is shown only while the activity is still to come, which its date tells."""
+        if self.how_to_join is not None and self.date is None:
+            raise PydanticCustomError("join_needs_date", "", {"at": ("how_to_join",)})
+        return self
 
 
 class SatisfactionImprovement(Strict):

@@ -24,6 +24,7 @@ from generator.history import build_date
 from generator.model import SECTION_KEYS, Report, walk
 from generator.render import charts, opendata, province, reference
 from generator.render import format as fmt
+from generator.render.order import in_reading_order
 from generator.render.publish import Asset, Publication, asset_path, publish_files
 from generator.render.qr import qr_svg
 from generator.render.search_entries import TITLE_ONLY, SearchEntry, report_entries
@@ -221,7 +222,7 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
             "services/index.md",
             ui("province_services", lang),
             "province_services",
-            groups=province.services_by_kind(site),
+            groups=province.services_by_kind(site, lang),
         ),
         _page(
             render,
@@ -229,7 +230,7 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
             "contact/index.md",
             ui("province_contact", lang),
             "province_contact",
-            agencies=province.latest(site),
+            cards=province.contact_cards(site, lang),
         ),
         _page(
             render,
@@ -237,7 +238,7 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
             "participation/index.md",
             ui("province_participation", lang),
             "province_participation",
-            levels=province.activities_by_level(site),
+            participation=province.participation(site, lang, build_date()),
         ),
         _page(
             render,
@@ -400,11 +401,12 @@ def _stat_totals(report: Report) -> dict[int, int]:
 
 
 def _groups(site: Site, lang: str) -> list[tuple[AgencyKind, list[AgencySubmission]]]:
-    """Agencies by kind, in the vocabulary's order, each group sorted by name."""
+    """Agencies by kind, in the vocabulary's order, each group by name as a reader of ``lang`` expects."""
     groups = []
     for kind in AgencyKind:
-        members = [a for a in site.agencies if a.agency.kind is kind]
-        members.sort(key=lambda a: a.agency.name.get(lang).casefold())
+        members = in_reading_order(
+            [a for a in site.agencies if a.agency.kind is kind], lang, lambda a: a.agency.name
+        )
         if members:
             groups.append((kind, members))
     return groups

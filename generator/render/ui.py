@@ -305,6 +305,37 @@ LABELS: dict[str, tuple[str, str]] = {
         "บางรายการในหน้านี้มีเฉพาะภาษาไทย เพราะหน่วยงานยังไม่ได้แปล",
         "Some entries on this page are in Thai only: their agencies have not translated them yet.",
     ),
+    # Contact and participation (issue 13, items 10 and 11)
+    "contact_lede": (
+        "ที่อยู่ เวลาทำการ โทรศัพท์ และช่องทางร้องเรียนของทุกหน่วยงาน เรียงตามชื่อหน่วยงาน",
+        "Every agency's address, opening hours, phones and ways to complain, by the agency's name.",
+    ),
+    "where_to_complain": ("ร้องเรียนได้ที่", "Where to complain"),
+    "complain_online": ("ร้องเรียนออนไลน์", "Complain online"),
+    "service_complaints": ("ร้องเรียนเรื่องงานบริการใดงานหนึ่ง", "About one particular service"),
+    "no_report_contact": (
+        "หน่วยงานนี้ยังไม่ส่งรายงาน จึงยังไม่มีข้อมูลช่องทางร้องเรียน",
+        "This agency has not reported yet, so its ways to complain are not listed.",
+    ),
+    "participation_lede": (
+        "กิจกรรมที่ประชาชนยังเข้าร่วมได้ พร้อมวิธีเข้าร่วมและผู้ที่ติดต่อได้ ตามด้วยกิจกรรมที่ผ่านมา",
+        "Activities you can still join, how to join and whom to ask; then what has been done.",
+    ),
+    "upcoming": ("กิจกรรมที่ยังเข้าร่วมได้", "Activities you can still join"),
+    "upcoming_as_of": (
+        "กิจกรรมที่จัดหรือยังดำเนินอยู่ตั้งแต่วันที่ {date} เรียงตามวันที่",
+        "Activities held or still running on or after {date}, soonest first.",
+    ),
+    "upcoming_none": (
+        "ยังไม่มีหน่วยงานแจ้งกิจกรรมที่จะจัด สอบถามหน่วยงานได้ที่หน้า",
+        "No agency has announced an activity still to come. Ask an agency: see",
+    ),
+    "past_activities": ("กิจกรรมที่ผ่านมา", "Past activities"),
+    "past_by_level": ("จำนวนกิจกรรมที่ผ่านมา แยกตามระดับ", "Past activities by level"),
+    "how_to_join": ("วิธีเข้าร่วม", "How to join"),
+    "ask": ("ติดต่อสอบถาม", "Whom to ask"),
+    "levels_planned": ("ระดับการมีส่วนร่วม", "Level of participation"),
+    "who_can_join": ("ผู้เข้าร่วม", "Who can take part"),
 }
 
 
