@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from markupsafe import escape
 from mkdocs.commands.build import build
 from mkdocs.config import config_options as c
@@ -29,14 +30,18 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.structure.toc import get_toc
 
 from generator import csp
-from generator.history import last_changed
+from generator.history import build_date, last_changed
 from generator.problems import Problem
 from generator.render import Page, Publication, Rendered, publish_files, render_site
-from generator.render.pages import REFERENCE_PAGE
+from generator.render import format as fmt
+from generator.render.pages import REFERENCE_PAGE, Owner
 from generator.render.province import PROVINCE_PAGES
+from generator.render.ui import ui
 from generator.search import complete_index_file
 from generator.sitemap import write_sitemap
 from generator.submissions import Site
@@ -61,6 +66,8 @@ class Category3Config(Config):
     lang = c.Choice(("th", "en"), default="th")
     alternate_config = c.Optional(c.Type(str))
     cache = c.Type(str, default=".cache")
+    # The menu group of pages for agencies and staff, by its title: search ranks them last.
+    staff_section = c.Type(str, default="")
 
 
 class Category3Plugin(BasePlugin[Category3Config]):
@@ -71,6 +78,8 @@ class Category3Plugin(BasePlugin[Category3Config]):
         self._generated: dict[str, Page] = {}
         self._other_language: BaseProcess | None = None
         self._serving = False
+        self._staff: set[str] = set()
+        self._updated = build_date()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """`mkdocs serve` injects its live-reload script into every page it serves; the English
@@ -96,7 +105,9 @@ class Category3Plugin(BasePlugin[Category3Config]):
             (config.site_url or "").removesuffix("en/") if self.config.lang == "en" else config.site_url or ""
         )
         changed = last_changed(content)
-        rendered = render_site(site, self.config.lang, cache, thai_url, changed, publication)
+        self._updated = max(changed.values(), default=build_date())
+        owner = site_owner(config, self.config.lang)
+        rendered = render_site(site, self.config.lang, cache, thai_url, changed, publication, owner)
         self._generated = {page.path: page for page in rendered.pages}
         log.info(
             "category3 %s: %d agencies checked, files published in %.2f s; %d pages rendered in %.2f s",
@@ -111,6 +122,17 @@ class Category3Plugin(BasePlugin[Category3Config]):
                 files.remove(files.src_uris[file.src_uri])
             files.append(file)
         return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self._staff = staff_urls(nav, self.config.staff_section)
+        return nav
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        """The theme's footer and 404 page speak with the generator's labels and dates."""
+        lang = self.config.lang
+        env.globals["c3_label"] = ui
+        env.globals["c3_updated"] = {"iso": self._updated.isoformat(), "text": fmt.date(self._updated, lang)}
+        return env
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -134,6 +156,13 @@ class Category3Plugin(BasePlugin[Category3Config]):
 
     def on_page_content(self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
         generated = self._generated.get(page.file.src_uri)
+        if generated and generated.toc:  # Material lists these beside the text on wide screens
+            page.toc = get_toc(
+                [
+                    {"level": 2, "id": anchor, "name": str(escape(title)), "children": []}
+                    for anchor, title in generated.toc
+                ]
+            )
         return generated.body if generated else html
 
     def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str:
@@ -150,7 +179,7 @@ class Category3Plugin(BasePlugin[Category3Config]):
             (Path(config.site_dir) / ".htaccess").write_text(csp.htaccess_file(), encoding="utf-8")
         index = Path(config.site_dir) / "search" / "search_index.json"
         if index.exists():  # written by the search plugin, listed before this one
-            complete_index_file(index, search_docs(self._generated.values()))
+            complete_index_file(index, search_docs(self._generated.values()), self._staff)
         self._generated = {}
         if self._other_language:
             self._other_language.join()
@@ -188,6 +217,32 @@ def checked_page(html: str, url: str, source: str, config: MkDocsConfig, serving
             f"{found[0][:200]}; it was not published: check what was submitted"
         )
     return csp.add_policy(html, serving)
+
+
+def site_owner(config: MkDocsConfig, lang: str) -> Owner:
+    """``extra.owner`` of mkdocs.yml (the English config inherits it) in ``lang``."""
+    owner = config.extra.get("owner") or {}
+    return Owner(**{key: str((owner.get(key) or {}).get(lang, "")) for key in ("province", "office")})
+
+
+def staff_urls(nav: Navigation, title: str) -> set[str]:
+    """The pages of the menu group titled ``title``; a title the menu lacks stops the build."""
+    if not title:
+        return set()
+    found = [item for item in nav.items if isinstance(item, Section) and item.title == title]
+    if not found:
+        raise PluginError(
+            f"ไม่พบกลุ่มเมนู {title!r} ที่ตั้งไว้ใน staff_section / no menu group {title!r}, named in staff_section"
+        )
+    pages: list[Any] = list(found[0].children)
+    urls = set()
+    while pages:
+        item = pages.pop()
+        if isinstance(item, Section):
+            pages += item.children
+        elif isinstance(item, MkDocsPage):
+            urls.add(item.url)
+    return urls
 
 
 def _start_build(config_file: Path, site_dir: Path) -> BaseProcess:

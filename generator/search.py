@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -42,11 +43,22 @@ def segment_index(index: dict[str, Any]) -> dict[str, Any]:
     return index
 
 
-def complete_index_file(path: Path, docs: list[dict[str, str]]) -> int:
+STAFF_BOOST = 1e-4
+"""What a page for agencies and staff weighs in search, against 1 for the others (lunr multiplies
+a page's score by it). Material weighs a word in a title 1,000 times one in the text, so this
+puts even a staff page's title below a citizens' page's text: a word found on both shows the
+citizens' page first, and the staff page is still found, after it."""
+
+
+def complete_index_file(path: Path, docs: list[dict[str, str]], staff: Collection[str] = ()) -> int:
     """Add ``docs`` to a built ``search_index.json`` and segment it, in place; returns its size
-    in bytes. The search plugin indexed the hand-written pages; the generator gives its own."""
+    in bytes. The search plugin indexed the hand-written pages; the generator gives its own.
+    Entries on the ``staff`` pages (URLs) rank after the others."""
     index = json.loads(path.read_text(encoding="utf-8"))
     index["docs"] = index.get("docs", []) + docs
+    for doc in index["docs"]:
+        if str(doc.get("location", "")).split("#", 1)[0] in staff:
+            doc["boost"] = STAFF_BOOST
     text = json.dumps(segment_index(index), ensure_ascii=False, separators=(",", ":"))
     path.write_text(text, encoding="utf-8")
     return len(text.encode("utf-8"))

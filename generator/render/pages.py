@@ -50,6 +50,8 @@ class Page:
     hide: tuple[str, ...] = ()
     search: tuple[SearchEntry, ...] | None = TITLE_ONLY
     """What search finds here: these entries (none: not found); None: the page's whole text."""
+    toc: tuple[tuple[str, str], ...] = ()
+    """The parts a reader jumps to, as (anchor, title): the theme lists them beside the text."""
 
     @property
     def url(self) -> str:
@@ -58,6 +60,14 @@ class Page:
         if stem == "index" or stem.endswith("/index"):
             return stem.removesuffix("index")
         return stem + "/"
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose site this is, in one language (``extra.owner`` of mkdocs.yml): the home page says it."""
+
+    province: str = ""
+    office: str = ""
 
 
 @dataclass
@@ -113,12 +123,14 @@ def render_site(
     site_url: str = "",
     changed: dict[Path, datetime.date] | None = None,
     publication: Publication | None = None,
+    owner: Owner | None = None,
 ) -> Rendered:
     """Every page of the site in ``lang``; submitted files and downloads come with the Thai pages.
 
     ``site_url`` is the Thai site's public address (posters' QR codes, the feed); ``changed``
     gives each report file's last change, from git history; ``publication``, the submitted
-    files already published (by ``publish_files``) for the other language.
+    files already published (by ``publish_files``) for the other language; ``owner``, whose
+    site it is.
     """
     if publication is None:
         publication = publish_files(site, cache_dir)
@@ -148,7 +160,9 @@ def render_site(
             files=reference.agency_and_report(),
         )
     )
-    rendered.pages.append(_page(render, lang, "index.md", ui("site_name", lang), "home", site=site))
+    rendered.pages.append(
+        _page(render, lang, "index.md", ui("site_name", lang), "home", site=site, owner=owner or Owner())
+    )
     rendered.pages.append(
         _page(
             render,
@@ -191,6 +205,7 @@ def _page(
     template: str,
     hide: tuple[str, ...] = (),
     search: tuple[SearchEntry, ...] | None = TITLE_ONLY,
+    toc: tuple[tuple[str, str], ...] = (),
     **context: Any,
 ) -> Page:
     url = Page(path, "", "").url
@@ -198,7 +213,7 @@ def _page(
     body = render(template, links=Links(url, lang), page_url=url, **context)
     if fmt.thai_only_shown() > shown and template not in _OWN_THAI_ONLY_NOTICE:
         body = _after_heading(body, render("_thai_only_page"))
-    return Page(path, fmt.digits(title), body, hide, search)
+    return Page(path, fmt.digits(title), body, hide, search, toc)
 
 
 _OWN_THAI_ONLY_NOTICE = ("report", "poster")
@@ -313,7 +328,13 @@ def _posters(
         qr = qr_svg(target, ui("qr_alt", lang, url=target), cache_dir) if target else ""
         title = ui("poster_title", lang, name=chart.name.get(lang))
         path = poster_url(agency, number).rstrip("/") + ".md"
-        context = {"agency": agency, "chart": chart, "number": number, "qr": qr, "qr_url": target}
+        context: dict[str, Any] = {
+            "agency": agency,
+            "chart": chart,
+            "number": number,
+            "qr": qr,
+            "qr_url": target,
+        }
         posters.append(
             _page(render, lang, path, title, "poster", hide=("navigation", "toc"), search=(), **context)
         )
@@ -333,6 +354,7 @@ def _report_page(
         title,
         "report",
         search=_report_search(agency, year, lang, duplicate),
+        toc=tuple((key, f"{n}. {section_heading(key, lang)}") for n, key in enumerate(SECTION_KEYS, start=1)),
         agency=agency,
         year=year,
         report=report,

@@ -336,6 +336,19 @@ LABELS: dict[str, tuple[str, str]] = {
     "ask": ("ติดต่อสอบถาม", "Whom to ask"),
     "levels_planned": ("ระดับการมีส่วนร่วม", "Level of participation"),
     "who_can_join": ("ผู้เข้าร่วม", "Who can take part"),
+    # Navigation and whose site this is (issue 13: contents, back to top, footer, 404)
+    "back_to_top": ("กลับขึ้นด้านบน", "Back to top"),
+    "home_owner": ("{province} · เผยแพร่โดย{office}", "{province} · published by the {office}"),
+    "footer_owner": ("เว็บไซต์ของ{province} ดูแลโดย{office}", "A website of {province}, run by the {office}"),
+    "last_updated": ("ปรับปรุงข้อมูลล่าสุด", "Last updated"),
+    "not_found": ("ไม่พบหน้าที่ต้องการ", "Page not found"),
+    "not_found_text": (
+        "หน้านี้อาจย้ายไปแล้ว หรือที่อยู่อาจพิมพ์ผิด ลองค้นหา หรือเลือกหน้าหลักด้านล่าง",
+        "This page may have moved, or the address may be mistyped. Search, or choose one of the main pages below.",
+    ),
+    "search_site": ("ค้นหาในเว็บไซต์", "Search this site"),
+    "main_pages": ("หน้าหลักของเว็บไซต์", "Main pages"),
+    "home_in_language": ("ไปที่หน้าแรกภาษาไทย", "Go to the English home page"),
 }
 
 
