@@ -23,7 +23,7 @@ from generator.completeness import Completeness, completeness, section_filled
 from generator.fields import BE_OFFSET, BiText, phone_href
 from generator.history import build_date
 from generator.model import SECTION_KEYS, Report, walk
-from generator.render import charts, opendata, province, reference
+from generator.render import charts, opendata, province, reference, wording
 from generator.render import format as fmt
 from generator.render.publish import Asset, Publication, asset_path, publish_files
 from generator.render.qr import qr_svg
@@ -399,6 +399,7 @@ def _environment(lang: str) -> Renderer:
         num=fmt.number,
         phone=lambda n: fmt.phone(n, lang),
         dur=lambda d: fmt.duration(d, lang),
+        url=wording.breakable_url,
     )
     env.globals.update(
         lang=lang,
@@ -413,6 +414,8 @@ def _environment(lang: str) -> Renderer:
         kind_label=lambda kind: reference.kind_label(kind, lang),
         asset_path=asset_path,
         phone_href=phone_href,
+        is_free=wording.is_free,
+        names_no_fee=wording.names_no_fee,
         LEVELS=list(ParticipationLevel),
         MEASUREMENTS=list(Measurement),
         SECTION_KEYS=SECTION_KEYS,

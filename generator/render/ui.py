@@ -295,6 +295,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "In the CSV files, a text cell that begins with = + - @ (or a tab) gets a leading ' so "
         "spreadsheet programs do not run it as a formula; the JSON files hold the exact text.",
     ),
+    # Phone layout (issue 13): a free service said once.
+    "fee_none": ("ไม่มี", "None"),
+    "free_of_charge": ("ไม่มีค่าธรรมเนียม", "Free of charge"),
 }
 
 
