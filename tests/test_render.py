@@ -213,7 +213,7 @@ def test_the_channel_chart_has_a_bar_for_every_count_in_the_table(sample: Site) 
     section = soup(sample, "th").find(id="listening_channels")
     bars = [(b["data-series"], int(b["data-value"])) for b in section.select("svg rect.c3-chart__bar")]
     assert bars == [("2568", 1200), ("2569", 1450), ("2569", 300)]
-    widths = [float(b["width"]) for b in section.select("svg rect.c3-chart__bar")]
+    widths = [float(b["width"].removesuffix("%")) for b in section.select("svg rect.c3-chart__bar")]
     assert widths[1] == max(widths) and widths[2] < widths[0] < widths[1]
     assert section.find("svg")["role"] == "img" and section.find("table") is not None
 

@@ -22,7 +22,7 @@ from generator.completeness import Completeness, completeness, section_filled
 from generator.fields import BE_OFFSET, BiText, phone_href
 from generator.history import build_date
 from generator.model import SECTION_KEYS, Report, walk
-from generator.render import charts, opendata, province, reference
+from generator.render import charts, opendata, province, reference, wording
 from generator.render import format as fmt
 from generator.render.order import in_reading_order
 from generator.render.publish import Asset, Publication, asset_path, publish_files
@@ -454,6 +454,7 @@ def _environment(lang: str) -> Renderer:
         thai_runs=lambda v: fmt.thai_runs(v, lang),
         phone=lambda n: fmt.phone(n, lang),
         dur=lambda d: fmt.duration(d, lang),
+        url=wording.breakable_url,
     )
     env.globals.update(
         lang=lang,
@@ -468,6 +469,8 @@ def _environment(lang: str) -> Renderer:
         kind_label=lambda kind: reference.kind_label(kind, lang),
         asset_path=asset_path,
         phone_href=phone_href,
+        is_free=wording.is_free,
+        names_no_fee=wording.names_no_fee,
         LEVELS=list(ParticipationLevel),
         MEASUREMENTS=list(Measurement),
         SECTION_KEYS=SECTION_KEYS,

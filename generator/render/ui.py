@@ -349,6 +349,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "search_site": ("ค้นหาในเว็บไซต์", "Search this site"),
     "main_pages": ("หน้าหลักของเว็บไซต์", "Main pages"),
     "home_in_language": ("ไปที่หน้าแรกภาษาไทย", "Go to the English home page"),
+    # Phone layout (issue 13): a free service said once.
+    "fee_none": ("ไม่มี", "None"),
+    "free_of_charge": ("ไม่มีค่าธรรมเนียม", "Free of charge"),
 }
 
 
