@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: build test serve preview validate lint schema weight bench clean
+.PHONY: build test serve preview validate lint schema weight bench audit clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,5 +62,18 @@ weight: build $(CHROMIUM)
 bench: $(STAMP)
 	$(BIN)/python -m tools.bench 100 1000 --runs 3 --naive 100 1000 --serve 1000
 
+# Lighthouse (npm, pinned in package-lock.json) with Debian's Chromium, mobile, on one page of each
+# type in Thai and English: scores per page and their medians; JSON reports in .audit/.
+# A measurement, not a gate: make test does not run it.   make audit RUNS=3 for steadier figures.
+NODE_STAMP := node_modules/.installed
+RUNS ?= 1
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+audit: build $(CHROMIUM) $(NODE_STAMP)
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m tools.audit site --runs $(RUNS)
+
 clean:
-	rm -rf site .site-* .bench .mkdocs-bench-* $(VENV)
+	rm -rf site .site-* .bench .mkdocs-bench-* .audit $(VENV)

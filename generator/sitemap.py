@@ -1,4 +1,5 @@
-"""One sitemap for both languages: every page, with its page in the other language as alternate."""
+"""One sitemap for both languages: every page, with its page in the other language as alternate;
+and the robots.txt that tells search engines where it is."""
 
 from __future__ import annotations
 
@@ -42,3 +43,9 @@ def write_sitemap(site_dir: Path, site_url: str) -> None:
     text = "\n".join(lines) + "\n"
     (site_dir / "sitemap.xml").write_text(text, encoding="utf-8")
     (site_dir / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    (site_dir / "robots.txt").write_text(robots_txt(site_url), encoding="utf-8")
+
+
+def robots_txt(site_url: str) -> str:
+    """Every page may be indexed, and the sitemap is named: a host without robots.txt answers 404."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n"

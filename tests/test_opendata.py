@@ -233,3 +233,11 @@ def test_text_a_spreadsheet_would_run_is_quoted_and_numbers_stay_numbers() -> No
     for value in ("ราชบุรี", "1-2", "a=b", "", "'=1", "–1"):
         assert spreadsheet_safe(value) == value
     assert spreadsheet_safe(-5) == -5 and spreadsheet_safe(1450) == 1450
+
+
+def test_search_engines_find_the_sitemap_in_robots_txt(built_site: Path) -> None:
+    """A crawler asking for /robots.txt gets the sitemap's address, not a 404 (Lighthouse SEO)."""
+    robots = (built_site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert "User-agent: *" in robots
+    assert "Sitemap: https://c3.ratchaburi.example.go.th/sitemap.xml" in robots
+    assert not (built_site / "en" / "robots.txt").exists()
