@@ -41,11 +41,14 @@ LONGEST = 20  # letters: a longer unit (an unknown name, a web address) may stil
 MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 OPEN, CLOSE = '<span class="w">', "</span>"
 # Elements whose text is not running Thai prose a reader sees, or is not HTML text at all.
-RAW_TEXT = ("script", "style", "title", "textarea")
 SKIPPED = frozenset({"code", "pre", "kbd", "samp", "svg", "math", "option", "head", "template"})
+_ATTRIBUTES = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+# A comment or declaration; a raw text element whole (its text is not HTML); or one tag.
 TOKEN = re.compile(
-    r"<!--.*?-->|<![^>]*>|<\?[^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
-    re.DOTALL,
+    rf"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>"
+    rf"|<(script|style|title|textarea)\b{_ATTRIBUTES}>.*?(?:</\1\s*>|\Z)"
+    rf"|<(/?)([a-zA-Z][a-zA-Z0-9:-]*){_ATTRIBUTES}>",
+    re.DOTALL | re.IGNORECASE,
 )
 _THAI = Locale("th")
 
@@ -103,6 +106,7 @@ def _cuts(token: str) -> list[int]:
     return cuts
 
 
+@lru_cache(maxsize=65536)
 def _kept(token: str) -> str:
     edges = [0, *_cuts(token), len(token)]
     units = (token[start:end] for start, end in pairwise(edges))
@@ -125,26 +129,18 @@ def keep_words(html: str) -> str:
     out: list[str] = []
     skipped: dict[str, int] = {}
     position = 0
-    while position < len(html):
-        match = TOKEN.search(html, position)
-        end = match.start() if match else len(html)
-        text = html[position:end]
-        out.append(keep_text(text) if not any(skipped.values()) else text)
-        if not match:
-            break
+    for match in TOKEN.finditer(html):
+        out.append(_text(html[position : match.start()], skipped))
         out.append(match.group(0))
         position = match.end()
-        closing, name = match.group(1), (match.group(2) or "").lower()
-        if name in RAW_TEXT and not closing:
-            position = _raw_text_end(html, position, name, out)
-        elif name in SKIPPED and not match.group(0).endswith("/>"):
+        closing, name = match.group(2), (match.group(3) or "").lower()
+        if name in SKIPPED and not match.group(0).endswith("/>"):
             skipped[name] = max(0, skipped.get(name, 0) + (-1 if closing else 1))
+    out.append(_text(html[position:], skipped))
     return "".join(out)
 
 
-def _raw_text_end(html: str, position: int, name: str, out: list[str]) -> int:
-    """Copy a raw text element's contents as they are; returns where its end tag starts."""
-    found = re.compile(rf"</{name}[\s/>]", re.IGNORECASE).search(html, position)
-    end = found.start() if found else len(html)
-    out.append(html[position:end])
-    return end
+def _text(text: str, skipped: dict[str, int]) -> str:
+    if not THAI_RUN.search(text) or any(skipped.values()):
+        return text
+    return keep_text(text)
