@@ -1,16 +1,18 @@
-"""Thai lines break between words, never inside one: each word is written as one unit.
+"""Thai lines break between words, never inside one: each compound is written as one unit.
 
 Thai has no spaces between words; the browser finds where a line may end with ICU's dictionary,
 which cuts compounds into their parts ("หน่วย|งาน", "ระยะ|เวลา", "สาย|ด่วน"), so a heading or a
 button can end a line in the middle of a word. At build time every page is segmented with the
 ICU already used for search (``generator.search``), the parts of a compound listed in
-``thai_compounds.txt`` are joined again, and each word, with what is written against it
-("(กรณี", "อำนาจ),"), is wrapped in ``<span class="w">``, which the stylesheet keeps on one line
-(``white-space: nowrap``); lines still break between the spans, at ICU's boundaries.
+``thai_compounds.txt`` are joined again, and each compound, with what is written against it
+("มอบอำนาจ),"), is wrapped in ``<span class="w">``, which the stylesheet keeps on one line
+(``white-space: nowrap``); lines still break between words, at ICU's boundaries.
 
 Measured in Chromium at 360 px (tests/browser/test_line_breaks.py): it breaks Thai only where
-ICU sees a word boundary, so without this step lines ended inside the site's compounds. Word
-joiners (U+2060) would have done the same but put invisible letters into every copied or tested
+ICU sees a word boundary (no line of the example pages ended inside one of ICU's words), so only
+the words ICU cuts, the compounds, need a span: wrapping every word as well made a report page
+half as large again (+50 % HTML, over the page weight budget) for no line that changed. Word
+joiners (U+2060) would have worked too but put invisible letters into every copied or tested
 text; inline blocks let tables shrink a column to a word's parts; ``word-break: keep-all`` does
 nothing to Thai. A span holds at most ``LONGEST`` letters, so that one word cannot make a line
 much wider than a phone; a box narrower than a word (a squeezed column) is a layout to fix.
@@ -24,6 +26,7 @@ escaping of the text stays as it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -93,24 +96,31 @@ def segment(run: str) -> tuple[str, ...]:
     return _joined(thai_words(run))
 
 
-def _cuts(token: str) -> list[int]:
-    """Where ``token`` (text without spaces) may break: between two Thai words, never before
-    a repetition mark; everything else in it (digits, brackets, commas) stays with its word."""
+def _cuts(token: str, words: Callable[[str], tuple[str, ...]], before_marks: bool = True) -> list[int]:
+    """Where ``token`` (text without spaces) falls apart into ``words``: between two Thai
+    words only; digits, brackets and commas written against a word stay with it."""
     cuts = []
     for run in THAI_RUN.finditer(token):
         position = run.start()
-        for word in segment(run.group(0))[:-1]:
+        for word in words(run.group(0))[:-1]:
             position += len(word)
-            if token[position] not in NEVER_FIRST:
+            if before_marks or token[position] not in NEVER_FIRST:
                 cuts.append(position)
     return cuts
 
 
 @lru_cache(maxsize=65536)
 def _kept(token: str) -> str:
-    edges = [0, *_cuts(token), len(token)]
-    units = (token[start:end] for start, end in pairwise(edges))
-    return "".join(f"{OPEN}{unit}{CLOSE}" if 1 < _letters(unit) <= LONGEST else unit for unit in units)
+    """``token`` with each word the browser would cut (a compound) in a span; a word the
+    browser keeps whole anyway is left as it is, which keeps pages small."""
+    browser = _cuts(token, thai_words)
+    edges = [0, *_cuts(token, segment, before_marks=False), len(token)]
+    out = []
+    for start, end in pairwise(edges):
+        unit = token[start:end]
+        cut = any(start < position < end for position in browser)
+        out.append(f"{OPEN}{unit}{CLOSE}" if cut and _letters(unit) <= LONGEST else unit)
+    return "".join(out)
 
 
 def _letters(unit: str) -> int:
