@@ -42,6 +42,7 @@ from generator.render import format as fmt
 from generator.render.pages import REFERENCE_PAGE, Owner
 from generator.render.province import PROVINCE_PAGES
 from generator.render.ui import ui
+from generator.render.wordbreak import keep_words
 from generator.search import complete_index_file
 from generator.sitemap import write_sitemap
 from generator.submissions import Site
@@ -204,9 +205,11 @@ class Category3Plugin(BasePlugin[Category3Config]):
 
 
 def checked_page(html: str, url: str, source: str, config: MkDocsConfig, serving: bool = False) -> str:
-    """A built page with the site's policy; a page holding a script or a frame that is not the
-    theme's own stops the build, whatever put it there. Served by `mkdocs serve`, the policy
-    admits the live-reload script the server adds after this check."""
+    """A built page with the site's policy and its Thai words kept whole on a line (body and
+    theme alike); a page holding a script or a frame that is not the theme's own stops the build,
+    whatever put it there. Served by `mkdocs serve`, the policy admits the live-reload script the
+    server adds after this check."""
+    html = keep_words(html)
     scripts = csp.allowed_scripts(str(path) for path in config.extra_javascript)
     root = urlsplit(config.site_url or "/").path or "/"
     found = csp.unexpected_tags(html, url.lstrip("/"), scripts, root)
