@@ -25,6 +25,7 @@ from generator.history import build_date
 from generator.model import SECTION_KEYS, Report, walk
 from generator.render import charts, opendata, province, reference
 from generator.render import format as fmt
+from generator.render.poster import poster_fit, poster_phone
 from generator.render.publish import Asset, Publication, asset_path, publish_files
 from generator.render.qr import qr_svg
 from generator.render.search_entries import TITLE_ONLY, SearchEntry, report_entries
@@ -301,6 +302,10 @@ def _posters(
         title = ui("poster_title", lang, name=chart.name.get(lang))
         path = poster_url(agency, number).rstrip("/") + ".md"
         context = {"agency": agency, "chart": chart, "number": number, "qr": qr, "qr_url": target}
+        context |= {
+            "fit": poster_fit(chart, lang),
+            "phone": poster_phone(agency.agency.contacts.phones, chart.kind),
+        }
         posters.append(
             _page(render, lang, path, title, "poster", hide=("navigation", "toc"), search=(), **context)
         )

@@ -295,6 +295,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "In the CSV files, a text cell that begins with = + - @ (or a tab) gets a leading ' so "
         "spreadsheet programs do not run it as a formula; the JSON files hold the exact text.",
     ),
+    # Print: report and posters (issue 13)
+    "poster_more_steps": (
+        "ขั้นตอนที่ {first}–{last} อยู่ในหน้าของหน่วยงานบนเว็บไซต์",
+        "Steps {first} to {last} are on the agency's page on the web site",
+    ),
+    "poster_more_documents": (
+        "และอีก {n} รายการ ในหน้าของหน่วยงานบนเว็บไซต์",
+        "and {n} more on the agency's page on the web site",
+    ),
 }
 
 
