@@ -144,7 +144,7 @@ def _step_height(step: FlowchartStep, lang: str, layout: Layout, width: float) -
     lines = 1 + _lines(step.action, lang, cpl, CLAMP["action"])
     # "Responsible: <unit>  Time: <duration>", in type 0.9 times the body's
     duration = step.duration.english() if lang == "en" else str(step.duration)
-    meta = len(duration) + 10 + (_width(step.unit.get(lang)) + 14 if step.unit else 0)
+    meta = len(duration) + 10 + (_printed(step.unit, lang) + 14 if step.unit else 0)
     lines += min(CLAMP["meta"], math.ceil(meta / layout.chars_per_line(width, 0.9)))
     height = lines * layout.line_mm + 3.0 + layout.step_gap
     if step.decision:
@@ -178,8 +178,13 @@ def _footer(chart: Flowchart, lang: str, layout: Layout, documents: int, cut: bo
 def _lines(text: BiText | None, lang: str, per_line: int, clamp: int, extra: int = 0) -> int:
     """Lines a text takes at ``per_line`` characters, at most ``clamp``; ``extra`` characters of
     labels printed with it ("Yes: ... → next step")."""
-    length = (_width(text.get(lang)) if text else 0) + extra
+    length = (_printed(text, lang) if text else 0) + extra
     return max(1, min(clamp, math.ceil(length / per_line)))
+
+
+def _printed(text: BiText, lang: str) -> int:
+    """The width of a text as printed, with the "(not yet translated)" English pages add."""
+    return _width(text.get(lang)) + (0 if text.translated(lang) else 22)
 
 
 def _width(text: str) -> int:
