@@ -25,6 +25,7 @@ from generator.model import SECTION_KEYS, Report, walk
 from generator.render import charts, opendata, province, reference, wording
 from generator.render import format as fmt
 from generator.render.order import in_reading_order
+from generator.render.poster import poster_fit, poster_phone
 from generator.render.publish import Asset, Publication, asset_path, publish_files
 from generator.render.qr import qr_svg
 from generator.render.search_entries import TITLE_ONLY, SearchEntry, report_entries
@@ -328,12 +329,11 @@ def _posters(
         qr = qr_svg(target, ui("qr_alt", lang, url=target), cache_dir) if target else ""
         title = ui("poster_title", lang, name=chart.name.get(lang))
         path = poster_url(agency, number).rstrip("/") + ".md"
-        context: dict[str, Any] = {
-            "agency": agency,
-            "chart": chart,
-            "number": number,
-            "qr": qr,
+        context: dict[str, Any] = {"agency": agency, "chart": chart, "number": number, "qr": qr}
+        context |= {
             "qr_url": target,
+            "fit": poster_fit(chart, lang),
+            "phone": poster_phone(agency.agency.contacts.phones, chart.kind),
         }
         posters.append(
             _page(render, lang, path, title, "poster", hide=("navigation", "toc"), search=(), **context)

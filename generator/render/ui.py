@@ -352,6 +352,15 @@ LABELS: dict[str, tuple[str, str]] = {
     # Phone layout (issue 13): a free service said once.
     "fee_none": ("ไม่มี", "None"),
     "free_of_charge": ("ไม่มีค่าธรรมเนียม", "Free of charge"),
+    # Print: report and posters (issue 13)
+    "poster_more_steps": (
+        "ขั้นตอนที่ {first}–{last} อยู่ในหน้าของหน่วยงานบนเว็บไซต์",
+        "Steps {first} to {last} are on the agency's page on the web site",
+    ),
+    "poster_more_documents": (
+        "และอีก {n} รายการ ในหน้าของหน่วยงานบนเว็บไซต์",
+        "and {n} more on the agency's page on the web site",
+    ),
 }
 
 
