@@ -34,7 +34,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 
-from generator import csp
+from generator import csp, minify
 from generator.history import build_date, last_changed
 from generator.problems import Problem
 from generator.render import Page, Publication, Rendered, publish_files, render_site
@@ -178,6 +178,8 @@ class Category3Plugin(BasePlugin[Category3Config]):
         if self.config.lang == "th":  # the site's root, where hosts look for them
             (Path(config.site_dir) / "_headers").write_text(csp.headers_file(), encoding="utf-8")
             (Path(config.site_dir) / ".htaccess").write_text(csp.htaccess_file(), encoding="utf-8")
+        if config.theme.custom_dir:
+            minify.assets(Path(config.theme.custom_dir), Path(config.site_dir))
         index = Path(config.site_dir) / "search" / "search_index.json"
         if index.exists():  # written by the search plugin, listed before this one
             complete_index_file(index, search_docs(self._generated.values()), self._staff)
@@ -209,7 +211,7 @@ def checked_page(html: str, url: str, source: str, config: MkDocsConfig, serving
     theme alike); a page holding a script or a frame that is not the theme's own stops the build,
     whatever put it there. Served by `mkdocs serve`, the policy admits the live-reload script the
     server adds after this check."""
-    html = keep_words(html)
+    html = minify.page(keep_words(html))
     scripts = csp.allowed_scripts(str(path) for path in config.extra_javascript)
     root = urlsplit(config.site_url or "/").path or "/"
     found = csp.unexpected_tags(html, url.lstrip("/"), scripts, root)

@@ -99,3 +99,9 @@ def test_hostile_text_stays_escaped_and_inert(payload: str) -> None:
     assert {tag.name for tag in soup.find_all(True)} <= {"h1", "span"}
     assert soup.h1 is not None and soup.h1["title"] == payload
     assert soup.get_text() == BeautifulSoup(html, "html.parser").get_text()
+
+
+def test_a_slash_between_thai_words_is_still_a_place_to_break() -> None:
+    """A table header "ภารกิจหลัก/กระบวนงาน" in one span made a phone's table scroll sideways."""
+    kept = keep_words("<th>ภารกิจหลัก/กระบวนงาน</th>")
+    assert WRAPPED.findall(kept) == ["กระบวนงาน"]

@@ -39,7 +39,8 @@ THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 # Text between spaces that holds Thai: "(กรณีมอบอำนาจ)," is cut between its words only.
 THAI_TOKEN = re.compile(r"[^\s\u200b]*[\u0e00-\u0e7f][^\s\u200b]*")
 NEVER_FIRST = "ๆฯ"
-LONGEST = 20  # letters: a longer unit (an unknown name, a web address) may still break to fit
+THAI_SLASH = re.compile(r"(?<=[\u0e00-\u0e7f])/|/(?=[\u0e00-\u0e7f])")
+LONGEST = 15  # letters: a longer unit (an unknown name, a web address) may still break to fit
 # Vowel signs above and below and tone marks: they sit on a letter and never start a line.
 MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 OPEN, CLOSE = '<span class="w">', "</span>"
@@ -114,13 +115,19 @@ def _kept(token: str) -> str:
     """``token`` with each word the browser would cut (a compound) in a span; a word the
     browser keeps whole anyway is left as it is, which keeps pages small."""
     browser = _cuts(token, thai_words)
-    edges = [0, *_cuts(token, segment, before_marks=False), len(token)]
+    edges = sorted({0, *_cuts(token, segment, before_marks=False), *_after_slashes(token), len(token)})
     out = []
     for start, end in pairwise(edges):
         unit = token[start:end]
         cut = any(start < position < end for position in browser)
         out.append(f"{OPEN}{unit}{CLOSE}" if cut and _letters(unit) <= LONGEST else unit)
     return "".join(out)
+
+
+def _after_slashes(token: str) -> list[int]:
+    """A line may end after "/" ("ภารกิจหลัก/กระบวนงาน"): a span must not glue the words
+    either side of it into one unit wider than a table column on a phone."""
+    return [match.end() for match in THAI_SLASH.finditer(token) if match.end() < len(token)]
 
 
 def _letters(unit: str) -> int:

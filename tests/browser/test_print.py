@@ -22,7 +22,7 @@ from tools.browser import served
 MM = 72 / 25.4  # PDF points per millimetre
 REPORT = "agencies/ratchaburi-provincial-office/2569/"
 HEADER = {
-    "th": "สำนักงานจังหวัดราชบุรี รายงานหมวด ๓ ปีงบประมาณ พ.ศ. 2569",
+    "th": "สำนักงานจังหวัดราชบุรี รายงานหมวด 3 ปีงบประมาณ พ.ศ. 2569",
     "en": "Ratchaburi Provincial Office Category 3 report, FY 2026 (B.E. 2569)",
 }
 PAGE_NUMBER = {"th": r"หน้า\S*\s+(\d+) / (\d+)", "en": r"Page (\d+) of (\d+)"}
@@ -170,9 +170,10 @@ HIDDEN = """() => {
     .map(e => e.className || e.tagName);
   const poster = document.querySelector('.c3-poster');
   return [...below('.c3-poster__steps > *', poster.querySelector('.c3-poster__steps')),
-          ...below('.c3-poster__footer *', poster)];
+          ...below('.c3-poster__footer *:not(.w)', poster)];
 }"""
-"""What the poster's page would not show: steps below their box, a footer below the page."""
+"""What the poster's page would not show: steps below their box, a footer below the page. A
+word kept whole (wordbreak.py's span) on a line the clamp hides is measured by its text's box."""
 
 
 def smallest_type(page: Page, selector: str) -> float:
