@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from bs4 import BeautifulSoup
@@ -99,3 +100,19 @@ def test_hostile_text_stays_escaped_and_inert(payload: str) -> None:
     assert {tag.name for tag in soup.find_all(True)} <= {"h1", "span"}
     assert soup.h1 is not None and soup.h1["title"] == payload
     assert soup.get_text() == BeautifulSoup(html, "html.parser").get_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 200_000 + " ก",  # a long string without spaces before a Thai word
+        "หน่วยงาน" * 25_000,  # 200,000 Thai letters without a space
+    ],
+    ids=["long-latin-then-thai", "long-thai-run"],
+)
+def test_a_long_submitted_text_does_not_stall_the_build(text: str) -> None:
+    """A clerk's (or an attacker's) 200 kB text without spaces would hold the build for minutes."""
+    started = time.perf_counter()
+    html = keep_words(f"<p>{escape(text)}</p>")
+    assert time.perf_counter() - started < 3
+    assert unwrapped(html) == f"<p>{escape(text)}</p>"
