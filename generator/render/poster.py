@@ -33,6 +33,7 @@ QR_BLOCK = 60.0  # the 36 mm QR code, its caption and the web address under it
 COLUMN_GAP = 6.0
 CHAR_EM = 0.55  # measured in Sarabun: 0.42 em a Latin letter, 0.45-0.53 a Thai one
 SPARE = 1.06  # what the estimate of a step may fall short by (measured: up to 5 %)
+WIDE_CHAR = 1.75  # characters of CHAR_EM a capital W or M (0.95 em) or a wide letter takes
 DOCUMENT_LINES = 12  # a longer list of documents is cut, in the densest layout only
 
 
@@ -202,8 +203,18 @@ def _printed(text: BiText, lang: str) -> int:
 
 
 def _width(text: str) -> int:
-    """A text's width in characters: Thai vowel and tone marks above and below take none."""
-    return sum(1 for char in text if not unicodedata.combining(char))
+    """A text's width in characters: Thai vowel and tone marks above and below take none; a
+    capital Latin letter (up to 0.95 em: W, M) or a wide East Asian one takes nearly two, or a
+    text in capitals prints longer than its estimate and its last step is cut off."""
+    return math.ceil(sum(_char_width(char) for char in text))
+
+
+def _char_width(char: str) -> float:
+    if unicodedata.combining(char):
+        return 0.0
+    if "A" <= char <= "Z":
+        return WIDE_CHAR
+    return WIDE_CHAR if unicodedata.east_asian_width(char) in ("W", "F") else 1.0
 
 
 # --- The phone number -----------------------------------------------------------------------
