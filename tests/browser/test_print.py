@@ -22,7 +22,7 @@ from tools.browser import served
 MM = 72 / 25.4  # PDF points per millimetre
 REPORT = "agencies/ratchaburi-provincial-office/2569/"
 HEADER = {
-    "th": "สำนักงานจังหวัดราชบุรี รายงานหมวด ๓ ปีงบประมาณ พ.ศ. 2569",
+    "th": "สำนักงานจังหวัดราชบุรี รายงานหมวด 3 ปีงบประมาณ พ.ศ. 2569",
     "en": "Ratchaburi Provincial Office Category 3 report, FY 2026 (B.E. 2569)",
 }
 PAGE_NUMBER = {"th": r"หน้า\S*\s+(\d+) / (\d+)", "en": r"Page (\d+) of (\d+)"}
