@@ -338,7 +338,11 @@ def parse_url(value: Any) -> str:
 def parse_email(value: Any) -> str:
     _single(value)
     text = str(value).strip()
-    if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+", text) or not text.isprintable():
+    # ? & # and % would make the mailto: link add recipients (bcc=) or fill in the mail (body=)
+    if (
+        not re.fullmatch(r"[^@\s<>\"'?&#%]+@[^@\s<>\"'?&#%]+\.[^@\s<>\"'?&#%]+", text)
+        or not text.isprintable()
+    ):
         raise PydanticCustomError("email_format", "", {"value": text})
     return text
 

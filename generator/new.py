@@ -105,6 +105,15 @@ EXAMPLES: dict[str, str] = {
 #   - activity: เวทีรับฟังความคิดเห็นร่างแผนพัฒนา
 #     levels: [inform, consult]      # inform, consult, involve, collaborate, empower
 #     participant_count: 300
+#   # ยังไม่จัด: เว็บไซต์แสดงว่ายังเข้าร่วมได้ / still to come: the site lists it as one to join
+#   - activity: เวทีประชาคมครั้งถัดไป
+#     levels: [inform, consult]
+#     date: 2570-02-10                  # วันที่จัด ต้องมีเมื่อใส่ how_to_join / needed with how_to_join
+#     how_to_join: ลงทะเบียนที่ศาลากลางจังหวัด ภายในวันที่ 5 กุมภาพันธ์ 2570
+#     contact:                          # หน่วยงานหรือตำแหน่ง ไม่ใช่มือถือส่วนตัว / a unit or post
+#       name: กลุ่มงานยุทธศาสตร์
+#       phone: 0 3233 7870
+#       email: plan@example.go.th
 """,
     "next_steps": """\
 #   - เปิดรับฟังความคิดเห็นออนไลน์ทุกโครงการ

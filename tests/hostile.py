@@ -6,7 +6,9 @@ Not a test module: ``test_hostile.py`` renders one payload at a time into every 
 
 from __future__ import annotations
 
+import datetime
 import shutil
+import tempfile
 from collections.abc import Callable
 from itertools import cycle
 from pathlib import Path
@@ -58,7 +60,34 @@ def hostile_agency(folder: Path, payloads: list[str], name: str | None = None) -
         return f"ข้อความ {payload}", f"text {payload}"
 
     names = (name, f"Test office {name}") if name else None
-    return rewrite_texts(FIXTURES / "valid" / "sample-office", folder / "sample-office", text, names)
+    with tempfile.TemporaryDirectory() as scratch:
+        source = with_upcoming_activity(FIXTURES / "valid" / "sample-office", Path(scratch) / "sample-office")
+        return rewrite_texts(source, folder / "sample-office", text, names)
+
+
+UPCOMING = {
+    "activity": {"th": "เวทีที่ยังไม่จัด", "en": "A forum still to come"},
+    "levels": ["inform", "consult"],
+    "date": f"{datetime.date.today().year + 544}-01-15",  # next year (B.E.): always still to come
+    "how_to_join": {"th": "ลงทะเบียน", "en": "Register"},
+    "contact": {
+        "name": {"th": "กลุ่มงาน", "en": "Section"},
+        "phone": "0 3233 7870",
+        "email": "plan@example.go.th",
+    },
+}
+"""An activity a citizen can still join, so that its how_to_join and contact are shown."""
+
+
+def with_upcoming_activity(source: Path, target: Path) -> Path:
+    """A copy of the agency ``source`` whose report lists an activity still to come, with
+    how to join and whom to ask: every text the participation page shows gets a payload."""
+    shutil.copytree(source, target)
+    for path in target.glob("25*.yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data.setdefault("participation_levels", []).append(UPCOMING)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return target
 
 
 def rewrite_texts(

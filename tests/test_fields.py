@@ -236,3 +236,18 @@ def test_an_address_with_an_invisible_character_is_refused_not_published_broken(
 ) -> None:
     with pytest.raises(PydanticCustomError):
         parse(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "x?bcc=someone%40evil.example&subject=hi@example.go.th",
+        "plan@example.go.th?body=call%20081",
+        "plan#x@example.go.th",
+    ],
+)
+def test_an_email_that_adds_recipients_or_text_to_the_mail_is_refused(typed: str) -> None:
+    """A citizen's mail app would copy a stranger in (bcc) or fill in the mail from a mailto: link."""
+    with pytest.raises(PydanticCustomError) as error:
+        parse_email(typed)
+    assert error.value.type == "email_format"

@@ -43,3 +43,25 @@ def test_no_payload_survives_into_any_page(payload: str) -> None:
                         assert not url.startswith(("javascript:", "vbscript:", "data:")), (page.path, tag)
                 if page.path.endswith("2569.md"):  # the texts are there, as text
                     assert ("ข้อความ" if lang == "th" else "text") in html.get_text()
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_how_to_join_and_whom_to_ask_show_a_payload_as_text(payload: str) -> None:
+    """The upcoming activity's card shows hostile how-to-join and contact texts, inert."""
+    with tempfile.TemporaryDirectory() as folder:
+        site, _ = validate_paths([hostile_content(payload, Path(folder))])
+        for lang, prefix in (("th", "ข้อความ"), ("en", "text")):
+            pages = render_site(site, lang, Path(folder) / "cache").pages
+            bodies = [BeautifulSoup(p.body, "html.parser") for p in pages if "participation" in p.path]
+            cards = [card for body in bodies for card in body.select(".c3-upcoming-card")]
+            assert cards, lang
+            for card in cards:
+                join, contact = (
+                    card.select_one(".c3-upcoming-card__join"),
+                    card.select_one(".c3-upcoming-card__contact"),
+                )
+                assert join is not None and contact is not None
+                assert prefix in join.get_text() and f"{prefix} {payload.strip()}" in contact.get_text()
+                assert not card.find_all(
+                    ["script", "iframe", "form", "input", "math", "style", "meta", "base"]
+                )

@@ -71,3 +71,17 @@ def test_an_existing_agency_is_never_overwritten(created: Path, capsys: pytest.C
 )
 def test_the_fiscal_year_starts_on_1_october(day: datetime.date, year: int) -> None:
     assert current_fiscal_year(day) == year
+
+
+def test_the_example_shows_a_clerk_how_to_say_how_to_join_an_activity(created: Path) -> None:
+    """A clerk who copies the examples would never find how_to_join and contact otherwise."""
+    agency = created / "agency.yml"
+    agency.write_text(fill_blanks(agency.read_text(encoding="utf-8")), encoding="utf-8")
+    report = next(created.glob("25*.yml"))
+    report.write_text(uncomment_examples(report.read_text(encoding="utf-8")), encoding="utf-8")
+    for name in ("before.jpg", "after.jpg"):
+        Image.new("RGB", (40, 30), "white").save(created / "photos" / name)
+    site, _ = validate_paths([created])
+    filled = site.agencies[0].reports[int(report.stem)]
+    joinable = [a for a in filled.participation_levels if a.how_to_join and a.contact and a.date]
+    assert joinable and joinable[0].contact is not None and joinable[0].contact.phone

@@ -4,6 +4,7 @@ Chromium's print of these posters is tested in ``tests/browser/test_print.py``."
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +85,11 @@ def test_a_flowchart_too_long_for_a_page_shows_its_first_steps_and_a_few_documen
     assert fit.layout == "dense" and 1 <= fit.shown < 200 and fit.documents_cut
     dense = LAYOUTS[-1]
     assert _document_lines(long, "en", dense, _footer_width(dense), fit.documents_shown) <= DOCUMENT_LINES
+
+
+def test_a_flowchart_of_a_thousand_steps_does_not_stall_the_build() -> None:
+    """Each poster of a 1,000-step flowchart took over a minute to lay out, per language."""
+    started = time.perf_counter()
+    fit = poster_fit(chart(1000, 1000, 1000), "th")
+    assert time.perf_counter() - started < 5
+    assert fit.layout == "dense" and 1 <= fit.shown < 1000 and fit.documents_cut

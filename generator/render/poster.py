@@ -17,8 +17,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from generator.fields import BiText
 from generator.model import Flowchart, FlowchartStep, PhoneNumber
@@ -31,6 +33,7 @@ QR_BLOCK = 60.0  # the 36 mm QR code, its caption and the web address under it
 COLUMN_GAP = 6.0
 CHAR_EM = 0.55  # measured in Sarabun: 0.42 em a Latin letter, 0.45-0.53 a Thai one
 SPARE = 1.06  # what the estimate of a step may fall short by (measured: up to 5 %)
+WIDE_CHAR = 1.75  # characters of CHAR_EM a capital W or M (0.95 em) or a wide letter takes
 DOCUMENT_LINES = 12  # a longer list of documents is cut, in the densest layout only
 
 
@@ -86,25 +89,39 @@ def poster_fit(chart: Flowchart, lang: str) -> PosterFit:
     at most ``DOCUMENT_LINES`` of documents and as many of the first steps as fit (at least one)."""
     steps, documents = len(chart.steps), len(chart.documents)
     for layout in LAYOUTS:
-        if _height(chart, lang, layout, steps, documents) <= PAGE_HEIGHT:
+        if _height(chart, lang, layout, _step_heights(chart, lang, layout), documents) <= PAGE_HEIGHT:
             return PosterFit(layout.name, steps, steps, documents, documents)
     dense = LAYOUTS[-1]
-    width = _footer_width(dense)
-    shown_documents = documents
-    while shown_documents and _document_lines(chart, lang, dense, width, shown_documents) > DOCUMENT_LINES:
-        shown_documents -= 1
-    shown = steps
-    while shown > 1 and _height(chart, lang, dense, shown, shown_documents) > PAGE_HEIGHT:
-        shown -= 1
+    cpl = dense.chars_per_line(_footer_width(dense))
+    document_lines = accumulate(_lines(text, lang, cpl, CLAMP["document"]) for text in chart.documents)
+    shown_documents = bisect_right(list(document_lines), DOCUMENT_LINES)
+    heights = _step_heights(chart, lang, dense)
+    if _height(chart, lang, dense, heights, shown_documents) <= PAGE_HEIGHT:
+        return PosterFit(dense.name, steps, steps, shown_documents, documents)
+    # With a step left out the poster says the rest are on the web page; each step more is taller.
+    shown = 1
+    while (
+        shown + 1 < steps
+        and _height(chart, lang, dense, heights[: shown + 1], shown_documents) <= PAGE_HEIGHT
+    ):
+        shown += 1
     return PosterFit(dense.name, shown, steps, shown_documents, documents)
 
 
-def _height(chart: Flowchart, lang: str, layout: Layout, steps: int, documents: int) -> float:
-    """The poster's estimated printed height in mm with its first steps and documents."""
-    cut = steps < len(chart.steps) or documents < len(chart.documents)
+def _step_heights(chart: Flowchart, lang: str, layout: Layout) -> list[float]:
+    """Each step's estimated height in ``layout``, worked out once (not once per count tried:
+    a flowchart of 1,000 steps took a minute)."""
+    width = (PAGE_WIDTH - COLUMN_GAP * (layout.columns - 1)) / layout.columns - 4.0
+    return [SPARE * _step_height(step, lang, layout, width) for step in chart.steps]
+
+
+def _height(chart: Flowchart, lang: str, layout: Layout, heights: Sequence[float], documents: int) -> float:
+    """The poster's estimated printed height in mm with the steps of ``heights`` (the first
+    ones) and the first ``documents``."""
+    cut = len(heights) < len(chart.steps) or documents < len(chart.documents)
     return (
         _head(chart, lang, layout)
-        + _steps(chart.steps[:steps], lang, layout, cut)
+        + _steps(heights, layout, cut)
         + _footer(chart, lang, layout, documents, cut)
     )
 
@@ -120,9 +137,7 @@ def _head(chart: Flowchart, lang: str, layout: Layout) -> float:
     return max(QR_BLOCK, text * layout.size_pt * PT) + 2.0
 
 
-def _steps(steps: Sequence[FlowchartStep], lang: str, layout: Layout, cut: bool) -> float:
-    width = (PAGE_WIDTH - COLUMN_GAP * (layout.columns - 1)) / layout.columns - 4.0
-    heights = [SPARE * _step_height(step, lang, layout, width) for step in steps]
+def _steps(heights: Sequence[float], layout: Layout, cut: bool) -> float:
     column = sum(heights) if layout.columns == 1 else _balanced(heights)
     heading = 1.3 * 1.2 * 1.8 * layout.size_pt * PT
     end = (2 if cut else 1) * layout.line_mm + 2.0
@@ -188,8 +203,18 @@ def _printed(text: BiText, lang: str) -> int:
 
 
 def _width(text: str) -> int:
-    """A text's width in characters: Thai vowel and tone marks above and below take none."""
-    return sum(1 for char in text if not unicodedata.combining(char))
+    """A text's width in characters: Thai vowel and tone marks above and below take none; a
+    capital Latin letter (up to 0.95 em: W, M) or a wide East Asian one takes nearly two, or a
+    text in capitals prints longer than its estimate and its last step is cut off."""
+    return math.ceil(sum(_char_width(char) for char in text))
+
+
+def _char_width(char: str) -> float:
+    if unicodedata.combining(char):
+        return 0.0
+    if "A" <= char <= "Z":
+        return WIDE_CHAR
+    return WIDE_CHAR if unicodedata.east_asian_width(char) in ("W", "F") else 1.0
 
 
 # --- The phone number -----------------------------------------------------------------------

@@ -26,6 +26,7 @@ escaping of the text stays as it was.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -36,8 +37,10 @@ from icu4py.locale import Locale
 
 COMPOUNDS_FILE = Path(__file__).with_name("thai_compounds.txt")
 THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
-# Text between spaces that holds Thai: "(กรณีมอบอำนาจ)," is cut between its words only.
-THAI_TOKEN = re.compile(r"[^\s\u200b]*[\u0e00-\u0e7f][^\s\u200b]*")
+# Text between spaces ("(กรณีมอบอำนาจ),"); one that holds Thai is cut between its words only.
+# Matched whole and then looked into: "[^\s]*[ก-๛][^\s]*" backtracks over every start of a long
+# text without spaces (200 kB: minutes).
+TOKEN_BETWEEN_SPACES = re.compile(r"[^\s\u200b]+")
 NEVER_FIRST = "ๆฯ"
 THAI_SLASH = re.compile(r"(?<=[\u0e00-\u0e7f])/|/(?=[\u0e00-\u0e7f])")
 LONGEST = 15  # letters: a longer unit (an unknown name, a web address) may still break to fit
@@ -79,7 +82,7 @@ def _joined(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        text = "".join(words[i:])[:longest]
+        text = _ahead(words, i, longest)
         size = next((n for n in range(len(text), 1, -1) if text[:n] in known), 0)
         j, covered = i, 0
         while covered < size:
@@ -89,6 +92,16 @@ def _joined(words: tuple[str, ...]) -> tuple[str, ...]:
         out.append("".join(words[i:j]))
         i = j
     return tuple(out)
+
+
+def _ahead(words: tuple[str, ...], i: int, letters: int) -> str:
+    """The first ``letters`` letters from word ``i`` on, joining only the words needed (joining
+    all the rest at every word made a long run quadratic)."""
+    text, j = "", i
+    while len(text) < letters and j < len(words):
+        text += words[j]
+        j += 1
+    return text[:letters]
 
 
 @lru_cache(maxsize=65536)
@@ -119,7 +132,7 @@ def _kept(token: str) -> str:
     out = []
     for start, end in pairwise(edges):
         unit = token[start:end]
-        cut = any(start < position < end for position in browser)
+        cut = bisect_right(browser, start) < bisect_left(browser, end)  # a browser cut inside
         out.append(f"{OPEN}{unit}{CLOSE}" if cut and _letters(unit) <= LONGEST else unit)
     return "".join(out)
 
@@ -138,7 +151,11 @@ def _letters(unit: str) -> int:
 def keep_text(text: str) -> str:
     """HTML text (no tags) with each Thai word, and what is written against it, wrapped in a
     span a line does not break inside."""
-    return THAI_TOKEN.sub(lambda match: _kept(match.group(0)), text)
+    return TOKEN_BETWEEN_SPACES.sub(lambda match: _thai_kept(match.group(0)), text)
+
+
+def _thai_kept(token: str) -> str:
+    return _kept(token) if THAI_RUN.search(token) else token
 
 
 def keep_words(html: str) -> str:

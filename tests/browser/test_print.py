@@ -134,6 +134,16 @@ def thai_only(data: Any) -> Any:
     return [thai_only(item) for item in data] if isinstance(data, list) else data
 
 
+def in_capitals(steps: int, letters: int) -> dict[str, Any]:
+    """A flowchart whose every text is ``letters`` capitals (W and M, the widest letters)."""
+    capitals = ("WWWWWWWWWW MMMMMMMMMM " * (letters // 22 + 1))[:letters].strip()
+    return {
+        "kind": "public_service", "name": capitals, "serving_unit": capitals, "place": capitals,
+        "hours": capitals, "fee": capitals, "complaints": capitals, "documents": [capitals, capitals],
+        "steps": [{"action": capitals, "unit": "WWWWWWWW", "duration": "15 นาที"} for _ in range(steps)],
+    }  # fmt: skip
+
+
 SIZES = {
     "1 step": flowchart(1, 20, 0),
     "6 steps, 2 decisions": flowchart(6, 60, 3, 3),
@@ -144,6 +154,8 @@ SIZES = {
     "24 steps of 120 letters": flowchart(24, 120, 8, 4),
     "40 long steps, 20 documents": flowchart(40, 300, 20, 2, extra=300),
     "120 steps, every text long": flowchart(120, 300, 40, 1, extra=600),
+    "5 steps in capitals": in_capitals(5, 75),
+    "9 steps in capitals": in_capitals(9, 75),
 }
 """A file holds 1,000,000 bytes at most; the last is about a third of that."""
 
@@ -165,8 +177,11 @@ def poster_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 HIDDEN = """() => {
+  // A text cut to a few lines on purpose (a line clamp) holds words below its box: not cut off.
+  const clamped = e => [...document.querySelectorAll('.c3-poster *')]
+    .some(a => a !== e && a.contains(e) && getComputedStyle(a).webkitLineClamp !== 'none');
   const below = (selector, box) => [...document.querySelectorAll(selector)]
-    .filter(e => e.getBoundingClientRect().bottom > box.getBoundingClientRect().bottom + 1)
+    .filter(e => e.getBoundingClientRect().bottom > box.getBoundingClientRect().bottom + 1 && !clamped(e))
     .map(e => e.className || e.tagName);
   const poster = document.querySelector('.c3-poster');
   return [...below('.c3-poster__steps > *', poster.querySelector('.c3-poster__steps')),
