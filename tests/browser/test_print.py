@@ -22,7 +22,7 @@ from tools.browser import served
 MM = 72 / 25.4  # PDF points per millimetre
 REPORT = "agencies/ratchaburi-provincial-office/2569/"
 HEADER = {
-    "th": "สำนักงานจังหวัดราชบุรี รายงานหมวด ๓ ปีงบประมาณ พ.ศ. 2569",
+    "th": "สำนักงานจังหวัดราชบุรี รายงานหมวด 3 ปีงบประมาณ พ.ศ. 2569",
     "en": "Ratchaburi Provincial Office Category 3 report, FY 2026 (B.E. 2569)",
 }
 PAGE_NUMBER = {"th": r"หน้า\S*\s+(\d+) / (\d+)", "en": r"Page (\d+) of (\d+)"}
@@ -165,8 +165,15 @@ def poster_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 HIDDEN = """() => {
+  // A word (span.w) a clamped text hides is not cut off: its clamping box is what must fit.
+  const shown = (e, box) => {
+    for (let up = e.parentElement; up && up !== box; up = up.parentElement) {
+      if (getComputedStyle(up).overflow !== 'visible') return up;
+    }
+    return e;
+  };
   const below = (selector, box) => [...document.querySelectorAll(selector)]
-    .filter(e => e.getBoundingClientRect().bottom > box.getBoundingClientRect().bottom + 1)
+    .filter(e => shown(e, box).getBoundingClientRect().bottom > box.getBoundingClientRect().bottom + 1)
     .map(e => e.className || e.tagName);
   const poster = document.querySelector('.c3-poster');
   return [...below('.c3-poster__steps > *', poster.querySelector('.c3-poster__steps')),
@@ -212,3 +219,22 @@ def test_the_complaint_poster_gives_the_hotline_not_the_switchboard(page: Page, 
     assert page.locator(".c3-poster__phone a").inner_text() == "1567"
     page.goto(base_url + "agencies/photharam-municipality/services/2/")
     assert page.locator(".c3-poster__phone a").inner_text() == "0 3223 1199"
+
+
+# Each chart's bottom and the bottom of its lowest text, with the page laid out for print.
+_CHART_ENDS = """() => [...document.querySelectorAll('svg.c3-chart__svg')].map(svg => {
+  const texts = [...svg.querySelectorAll('text')].map(t => t.getBoundingClientRect().bottom);
+  return [svg.getBoundingClientRect().bottom, Math.max(...texts)];
+})"""
+
+
+@pytest.mark.parametrize("url", [REPORT, f"en/{REPORT}", "channels/"])
+def test_a_printed_chart_shows_every_channel_not_only_those_above_a_height_cap(
+    page: Page, base_url: str, url: str
+) -> None:
+    """A chart drawn in em (no viewBox) is cut, not scaled, by a max-height: its last bars vanish."""
+    page.goto(base_url + url)
+    page.emulate_media(media="print")
+    ends = page.evaluate(_CHART_ENDS)
+    assert ends
+    assert all(last_text <= bottom + 1 for bottom, last_text in ends), ends
