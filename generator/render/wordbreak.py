@@ -39,6 +39,7 @@ THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 # Text between spaces that holds Thai: "(กรณีมอบอำนาจ)," is cut between its words only.
 THAI_TOKEN = re.compile(r"[^\s\u200b]*[\u0e00-\u0e7f][^\s\u200b]*")
 NEVER_FIRST = "ๆฯ"
+SLASH = re.compile(r"/(?=[\u0e00-\u0e7f])")
 LONGEST = 20  # letters: a longer unit (an unknown name, a web address) may still break to fit
 # Vowel signs above and below and tone marks: they sit on a letter and never start a line.
 MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
@@ -114,13 +115,19 @@ def _kept(token: str) -> str:
     """``token`` with each word the browser would cut (a compound) in a span; a word the
     browser keeps whole anyway is left as it is, which keeps pages small."""
     browser = _cuts(token, thai_words)
-    edges = [0, *_cuts(token, segment, before_marks=False), len(token)]
+    edges = sorted({0, *_cuts(token, segment, before_marks=False), *_after_slashes(token), len(token)})
     out = []
     for start, end in pairwise(edges):
         unit = token[start:end]
         cut = any(start < position < end for position in browser)
         out.append(f"{OPEN}{unit}{CLOSE}" if cut and _letters(unit) <= LONGEST else unit)
     return "".join(out)
+
+
+def _after_slashes(token: str) -> list[int]:
+    """After each "/" before a Thai letter ("โทรศัพท์/โทรสาร/สายด่วน"): the browser may break a
+    line there, and a span across it made a table's first column too wide for a phone."""
+    return [match.end() for match in SLASH.finditer(token)]
 
 
 def _letters(unit: str) -> int:

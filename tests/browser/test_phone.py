@@ -220,3 +220,16 @@ def test_other_years_of_a_report_each_stay_on_one_line_flush_with_the_text(
         below = [item_left for _, _, item_left, top, _ in items if top >= label_bottom - 1]
         assert not below or abs(min(below) - left) < 1, items
         assert all(height >= 24 for *_, height in items), f"a year is too small a target: {items}"
+
+
+@pytest.mark.parametrize("url", [*REPORTS, "channels/"])
+def test_the_channel_table_shows_every_year_on_a_phone_without_scrolling_sideways(
+    phone: Page, base_url: str, url: str
+) -> None:
+    """ "โทรศัพท์/โทรสาร/สายด่วน" kept on one line made the table too wide: 2569 was off screen."""
+    phone.goto(base_url + url)
+    widths = phone.eval_on_selector_all(
+        "table.c3-stats",
+        "tables => tables.map(t => [t.getBoundingClientRect().width, t.parentElement.clientWidth])",
+    )
+    assert widths and all(table <= box + 1 for table, box in widths), widths
