@@ -116,7 +116,7 @@ def test_all_five_participation_levels_show_on_a_phone_without_scrolling_sideway
     """No level of the table is cut off or behind a sideways scroll at 360 px."""
     phone.goto(base_url + lang + PROVINCIAL)
     rows = phone.evaluate(_LEVEL_CELLS)
-    assert len(rows) == 3
+    assert len(rows) >= 3  # one per activity of the 2569 report: 4 since an upcoming hearing was added
     for cells in rows:
         assert len(cells) == 5
         for left, right, width, height in cells:
@@ -223,13 +223,14 @@ def test_other_years_of_a_report_each_stay_on_one_line_flush_with_the_text(
 
 
 @pytest.mark.parametrize("url", [*REPORTS, "channels/"])
-def test_the_channel_table_shows_every_year_on_a_phone_without_scrolling_sideways(
+def test_thai_report_tables_show_every_column_on_a_phone_without_scrolling_sideways(
     phone: Page, base_url: str, url: str
 ) -> None:
-    """ "โทรศัพท์/โทรสาร/สายด่วน" kept on one line made the table too wide: 2569 was off screen."""
+    """Words kept whole must still fit: "โทรศัพท์/โทรสาร/สายด่วน" on one line put 2569 off screen,
+    "องค์กรปกครองส่วนท้องถิ่น" (173 px) pushed section 6's stakeholders column off it."""
     phone.goto(base_url + url)
     widths = phone.eval_on_selector_all(
-        "table.c3-stats",
+        "article table.c3-table",
         "tables => tables.map(t => [t.getBoundingClientRect().width, t.parentElement.clientWidth])",
     )
     assert widths and all(table <= box + 1 for table, box in widths), widths
