@@ -44,9 +44,11 @@ def test_the_services_list_says_free_of_charge_once(built_site: Path) -> None:
         ("en/", "Free of charge", "Fee", "Fee No fee"),
     ):
         lines = [
-            s.get_text(" ", strip=True)
+            " ".join(s.get_text().split())  # not get_text(" "): it would split a word kept in a span
             for s in page(built_site, prefix + "services/").select(".c3-service-item .c3-muted")
         ]
         assert lines and not [line for line in lines if twice in line]
         assert [line for line in lines if line.endswith(free)]
-        assert [line for line in lines if f"{label} " in line]  # a fee that is charged keeps its label
+        # A fee that is charged keeps its label, set off from it: not "Fee Application 5 baht".
+        assert [line for line in lines if f"{label}: " in line]
+        assert not [line for line in lines if f"· {label} " in line], lines

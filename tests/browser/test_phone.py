@@ -196,3 +196,43 @@ def test_axe_finds_no_violation_in_the_phone_layout(phone: Page, base_url: str, 
         WCAG_21_AA,
     )
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in found] == []
+
+
+# Each year of the "other years" line: how many line boxes it takes, its left edge and top, the
+# height of its link; and the left edge of the line's box and the bottom of its label.
+_YEARS = """() => [...document.querySelectorAll('nav.c3-years')].map(nav => {
+  const label = nav.querySelector(':scope > span').getBoundingClientRect();
+  const items = [...nav.querySelectorAll('li')].map(li => {
+    const boxes = [...li.getClientRects()].filter(r => r.width > 0);
+    const target = li.firstElementChild.getBoundingClientRect();
+    return [li.textContent.trim(), boxes.length, boxes[0].left, boxes[0].top, target.height];
+  });
+  return [nav.getBoundingClientRect().left, label.bottom, items];
+})"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_other_years_of_a_report_each_stay_on_one_line_flush_with_the_text(
+    phone: Page, base_url: str, lang: str
+) -> None:
+    """At 360 px "ปีงบประมาณ / พ.ศ. 2568" broke across lines and the first year was indented."""
+    phone.goto(base_url + lang + PROVINCIAL)
+    for left, label_bottom, items in phone.evaluate(_YEARS):
+        assert all(boxes == 1 for _, boxes, *_ in items), items
+        below = [item_left for _, _, item_left, top, _ in items if top >= label_bottom - 1]
+        assert not below or abs(min(below) - left) < 1, items
+        assert all(height >= 24 for *_, height in items), f"a year is too small a target: {items}"
+
+
+@pytest.mark.parametrize("url", [*REPORTS, "channels/"])
+def test_thai_report_tables_show_every_column_on_a_phone_without_scrolling_sideways(
+    phone: Page, base_url: str, url: str
+) -> None:
+    """Words kept whole must still fit: "โทรศัพท์/โทรสาร/สายด่วน" on one line put 2569 off screen,
+    "องค์กรปกครองส่วนท้องถิ่น" (173 px) pushed section 6's stakeholders column off it."""
+    phone.goto(base_url + url)
+    widths = phone.eval_on_selector_all(
+        "article table.c3-table",
+        "tables => tables.map(t => [t.getBoundingClientRect().width, t.parentElement.clientWidth])",
+    )
+    assert widths and all(table <= box + 1 for table, box in widths), widths

@@ -228,3 +228,22 @@ def test_the_complaint_poster_gives_the_hotline_not_the_switchboard(page: Page, 
     assert page.locator(".c3-poster__phone a").inner_text() == "1567"
     page.goto(base_url + "agencies/photharam-municipality/services/2/")
     assert page.locator(".c3-poster__phone a").inner_text() == "0 3223 1199"
+
+
+# Each chart's bottom and the bottom of its lowest text, with the page laid out for print.
+_CHART_ENDS = """() => [...document.querySelectorAll('svg.c3-chart__svg')].map(svg => {
+  const texts = [...svg.querySelectorAll('text')].map(t => t.getBoundingClientRect().bottom);
+  return [svg.getBoundingClientRect().bottom, Math.max(...texts)];
+})"""
+
+
+@pytest.mark.parametrize("url", [REPORT, f"en/{REPORT}", "channels/"])
+def test_a_printed_chart_shows_every_channel_not_only_those_above_a_height_cap(
+    page: Page, base_url: str, url: str
+) -> None:
+    """A chart drawn in em (no viewBox) is cut, not scaled, by a max-height: its last bars vanish."""
+    page.goto(base_url + url)
+    page.emulate_media(media="print")
+    ends = page.evaluate(_CHART_ENDS)
+    assert ends
+    assert all(last_text <= bottom + 1 for bottom, last_text in ends), ends
