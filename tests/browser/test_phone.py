@@ -184,11 +184,23 @@ def test_charts_fill_the_column_with_text_as_large_as_the_small_print(
 
 
 @pytest.mark.parametrize(
-    "url", [PROVINCIAL, "agencies/photharam-municipality/", "channels/", "en/channels/", "services/"]
+    "url",
+    [
+        PROVINCIAL,
+        "en/" + PROVINCIAL,
+        "agencies/photharam-municipality/",
+        "en/agencies/ratchaburi-land-office/",
+        "channels/",
+        "en/channels/",
+        "services/",
+        "dashboard/",
+        "en/dashboard/",
+        "en/submit/reference/",
+    ],
 )
 def test_axe_finds_no_violation_in_the_phone_layout(phone: Page, base_url: str, url: str) -> None:
-    """The cards, the stacked facts, the wide charts and tables that fit without a sideways
-    scroll (a scroll box a keyboard cannot reach) stay within WCAG 2.1 AA at 360 px."""
+    """The cards, the stacked facts, the wide charts stay within WCAG 2.1 AA at 360 px; a table
+    too wide for a phone (long English words, the dashboard) scrolls in a box a keyboard reaches."""
     phone.goto(base_url + url)
     phone.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
     found = phone.evaluate(
