@@ -125,3 +125,17 @@ def test_a_long_submitted_text_does_not_stall_the_build(text: str) -> None:
     html = keep_words(f"<p>{escape(text)}</p>")
     assert time.perf_counter() - started < 3
     assert unwrapped(html) == f"<p>{escape(text)}</p>"
+
+
+@pytest.mark.parametrize(
+    ("html", "units"),
+    [
+        ('<a href="tel:032337120">0 3233 7120</a>', ["0 3233 7120"]),
+        ("<p>2 มีนาคม 2569 – 31 มีนาคม 2569</p>", ["2 มีนาคม", "31 มีนาคม"]),
+        ("<p>ผู้เข้าร่วม 42 คนจากชุมชน ภายใน 1 ชั่วโมง</p>", ["42 คน", "1 ชั่วโมง"]),
+        ("<p>รหัส ABC12 34 &#39; 5</p>", []),
+    ],
+)
+def test_a_number_stays_with_its_groups_and_its_word(html: str, units: list[str]) -> None:
+    """A citizen on a phone saw "0 3233 | 7120", "31 | มีนาคม" and "42 | คน" split across lines."""
+    assert [u for u in WRAPPED.findall(keep_words(html)) if u[0].isdigit()] == units

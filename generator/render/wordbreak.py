@@ -42,6 +42,10 @@ THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 # text without spaces (200 kB: minutes).
 TOKEN_BETWEEN_SPACES = re.compile(r"[^\s\u200b]+")
 NEVER_FIRST = "ๆฯ"
+# A number in groups and, if Thai follows after a space, that space: "0 3233 7120", "31 มีนาคม".
+# Not a number inside a word, a code or an entity ("&#39;").
+NUMBER = re.compile(r"(?<![\w.,:/#&-])\d[\d.,:/-]*(?: \d[\d.,:/-]*)*(?: (?=[\u0e00-\u0e7f]))?")
+NUMBER_GAP = re.compile(r"\d (?:\d|[\u0e00-\u0e7f])")
 THAI_SLASH = re.compile(r"(?<=[\u0e00-\u0e7f])/|/(?=[\u0e00-\u0e7f])")
 LONGEST = 15  # letters: a longer unit (an unknown name, a web address) may still break to fit
 # Vowel signs above and below and tone marks: they sit on a letter and never start a line.
@@ -150,7 +154,25 @@ def _letters(unit: str) -> int:
 
 def keep_text(text: str) -> str:
     """HTML text (no tags) with each Thai word, and what is written against it, wrapped in a
-    span a line does not break inside."""
+    span a line does not break inside; a number written in groups ("0 3233 7120") or with the
+    Thai word after it ("31 มีนาคม", "42 คน") is one unit too."""
+    out: list[str] = []
+    position = 0
+    for match in NUMBER.finditer(text):
+        end = match.end()
+        if match.group(0).endswith(" "):  # the first word of the Thai after it comes along
+            run = THAI_RUN.match(text, end)
+            end += len(segment(run.group(0))[0]) if run else 0
+        if " " not in text[match.start() : end].strip() or end - match.start() > 2 * LONGEST:
+            continue
+        out.append(_words(text[position : match.start()]))
+        out.append(f"{OPEN}{text[match.start() : end]}{CLOSE}")
+        position = end
+    out.append(_words(text[position:]))
+    return "".join(out)
+
+
+def _words(text: str) -> str:
     return TOKEN_BETWEEN_SPACES.sub(lambda match: _thai_kept(match.group(0)), text)
 
 
@@ -175,6 +197,6 @@ def keep_words(html: str) -> str:
 
 
 def _text(text: str, skipped: dict[str, int]) -> str:
-    if not THAI_RUN.search(text) or any(skipped.values()):
+    if not (THAI_RUN.search(text) or NUMBER_GAP.search(text)) or any(skipped.values()):
         return text
     return keep_text(text)
