@@ -254,7 +254,10 @@ _SHIFTS = """() => new Promise(done => {
   const moved = [];
   new PerformanceObserver(list => {
     for (const entry of list.getEntries()) {
-      for (const source of entry.sources || []) moved.push(source.node && source.node.id || source.node && source.node.className || '?');
+      for (const source of entry.sources || []) {
+        const node = source.node;
+        moved.push(node ? node.id || node.className : '?');
+      }
     }
   }).observe({type: 'layout-shift', buffered: true});
   setTimeout(() => done(moved), 300);
