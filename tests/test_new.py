@@ -49,6 +49,8 @@ def test_blank_files_fail_with_messages_that_name_each_blank(created: Path) -> N
 
 
 def test_filled_blanks_and_every_example_switched_on_are_valid(created: Path) -> None:
+    """A clerk who fills the blanks gets a valid report, and the examples show every section and
+    an activity still to come with how to join it and whom to ask (how_to_join, contact)."""
     agency = created / "agency.yml"
     agency.write_text(fill_blanks(agency.read_text(encoding="utf-8")), encoding="utf-8")
     report = next(created.glob("25*.yml"))
@@ -59,6 +61,8 @@ def test_filled_blanks_and_every_example_switched_on_are_valid(created: Path) ->
     assert [p.format() for p in problems if p.is_error] == []
     filled = site.agencies[0].reports[int(report.stem)]
     assert all(getattr(filled, key) for key in SECTION_KEYS)
+    joinable = [a for a in filled.participation_levels if a.how_to_join and a.contact and a.date]
+    assert joinable and joinable[0].contact is not None and joinable[0].contact.phone
 
 
 def test_an_existing_agency_is_never_overwritten(created: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,17 +75,3 @@ def test_an_existing_agency_is_never_overwritten(created: Path, capsys: pytest.C
 )
 def test_the_fiscal_year_starts_on_1_october(day: datetime.date, year: int) -> None:
     assert current_fiscal_year(day) == year
-
-
-def test_the_example_shows_a_clerk_how_to_say_how_to_join_an_activity(created: Path) -> None:
-    """A clerk who copies the examples would never find how_to_join and contact otherwise."""
-    agency = created / "agency.yml"
-    agency.write_text(fill_blanks(agency.read_text(encoding="utf-8")), encoding="utf-8")
-    report = next(created.glob("25*.yml"))
-    report.write_text(uncomment_examples(report.read_text(encoding="utf-8")), encoding="utf-8")
-    for name in ("before.jpg", "after.jpg"):
-        Image.new("RGB", (40, 30), "white").save(created / "photos" / name)
-    site, _ = validate_paths([created])
-    filled = site.agencies[0].reports[int(report.stem)]
-    joinable = [a for a in filled.participation_levels if a.how_to_join and a.contact and a.date]
-    assert joinable and joinable[0].contact is not None and joinable[0].contact.phone

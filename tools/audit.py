@@ -23,50 +23,27 @@ import os
 import statistics
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 
-from tools.browser import ARGS, CHROMIUM, served
+from tools.browser import ARGS, CHROMIUM, LANGS, PAGE_TYPES, Quiet, served
 
 LIGHTHOUSE = Path("node_modules/.bin/lighthouse")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGET = 95
-# The page types of tests/browser/conftest.py PAGE_TYPES, and the page a host shows for a missing one.
-PAGE_TYPES = {
-    "home": "",
-    "agency list": "agencies/",
-    "agency": "agencies/ratchaburi-land-office/",
-    "agency year": "agencies/ratchaburi-provincial-office/2568/",
-    "services": "services/",
-    "contact": "contact/",
-    "participation": "participation/",
-    "channels": "channels/",
-    "poster": "agencies/ratchaburi-land-office/services/1/",
-    "about": "about/",
-    "how to submit": "submit/",
-    "field reference": "submit/reference/",
-    "dashboard": "dashboard/",
-    "data": "data/",
-    "404": "404.html",
-}
-LANGS = {"th": "", "en": "en/"}
+# One page of each type, and the page a host shows for a missing one.
+PAGES = {**PAGE_TYPES, "404": "404.html"}
 Report = dict[str, Any]
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv")
 
 
-class _Host(SimpleHTTPRequestHandler):
+class _Host(Quiet):
     """Files as a static host sends them: text gzipped, and the headers of the site's _headers."""
 
     headers_file: ClassVar[tuple[tuple[str, str, str], ...]] = ()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
     def end_headers(self) -> None:
         path = self.path.split("?", 1)[0]
@@ -111,15 +88,8 @@ def headers_rules(site: Path) -> list[tuple[str, str, str]]:
 @contextmanager
 def served_as_host(site: Path) -> Iterator[str]:
     """``site`` served on the loopback address the way a static host serves it (gzip, _headers)."""
-    handler = type("Host", (_Host,), {"headers_file": tuple(headers_rules(site))})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(site, type("Host", (_Host,), {"headers_file": tuple(headers_rules(site))})) as url:
+        yield url
 
 
 @dataclass(frozen=True)
@@ -136,9 +106,7 @@ class Shortfall:
 def pages() -> list[tuple[str, str]]:
     """(name, path) of every audited page, Thai first."""
     return [
-        (f"{lang} {name}", prefix + path)
-        for lang, prefix in LANGS.items()
-        for name, path in PAGE_TYPES.items()
+        (f"{lang} {name}", prefix + path) for lang, prefix in LANGS.items() for name, path in PAGES.items()
     ]
 
 

@@ -16,15 +16,35 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-background-networking", "--disable-component-update"]  # fmt: skip
 
 
-class _Quiet(SimpleHTTPRequestHandler):
+# One page of each type, the pages the browser tests and `make audit` open (Thai at /, English at en/).
+PAGE_TYPES = {
+    "home": "",
+    "agency list": "agencies/",
+    "agency": "agencies/ratchaburi-land-office/",
+    "agency year": "agencies/ratchaburi-provincial-office/2568/",
+    "services": "services/",
+    "contact": "contact/",
+    "participation": "participation/",
+    "channels": "channels/",
+    "poster": "agencies/ratchaburi-land-office/services/1/",
+    "about": "about/",
+    "how to submit": "submit/",
+    "field reference": "submit/reference/",
+    "dashboard": "dashboard/",
+    "data": "data/",
+}
+LANGS = {"th": "", "en": "en/"}
+
+
+class Quiet(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
 @contextmanager
-def served(site: Path) -> Iterator[str]:
+def served(site: Path, handler: type[SimpleHTTPRequestHandler] = Quiet) -> Iterator[str]:
     """``site`` served over HTTP on the loopback address, as a static host would; yields its URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(site)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -8,25 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tools.browser import served
-
-PAGE_TYPES = {
-    "home": "",
-    "agency list": "agencies/",
-    "agency": "agencies/ratchaburi-land-office/",
-    "agency year": "agencies/ratchaburi-provincial-office/2568/",
-    "services": "services/",
-    "contact": "contact/",
-    "participation": "participation/",
-    "channels": "channels/",
-    "poster": "agencies/ratchaburi-land-office/services/1/",
-    "about": "about/",
-    "how to submit": "submit/",
-    "field reference": "submit/reference/",
-    "dashboard": "dashboard/",
-    "data": "data/",
-}
-LANGS = {"th": "", "en": "en/"}
+from tools.browser import LANGS, PAGE_TYPES, served
 
 
 @pytest.fixture(scope="session")
