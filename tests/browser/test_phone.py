@@ -269,6 +269,8 @@ def test_the_list_does_not_jump_when_its_filter_box_appears(phone: Page, base_ur
     """A citizen about to tap an agency saw the list move down as the filter box appeared after
     the first paint (Lighthouse: layout shift 0.07 on contact/ and services/)."""
     phone.route("**/*.woff2", lambda route: route.abort())  # a late font face moves text too
+    slow = phone.context.new_cdp_session(phone)  # a mid-range phone: the first paint comes first
+    slow.send("Emulation.setCPUThrottlingRate", {"rate": 4})
     phone.goto(base_url + url, wait_until="load")
     moved = phone.evaluate(_SHIFTS)
     assert [node for node in moved if "list" in str(node)] == []

@@ -16,6 +16,3 @@ var __md_set = function (key, value, storage, scope) {
   scope = scope || __md_scope;
   try { storage.setItem(scope.pathname + "." + key, JSON.stringify(value)); } catch (error) { /* full or off */ }
 };
-/* Loaded in <head>, before the page is drawn: styles for what only works with JavaScript
-   (the list filters) apply from the first paint. */
-document.documentElement.classList.add("c3-js");
