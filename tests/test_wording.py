@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.fields import BiText
-from generator.render.wording import breakable_url, is_free, names_no_fee
+from generator.render.wording import breakable_file_name, breakable_url, is_free, names_no_fee
 from tests.conftest import page
 
 
@@ -52,3 +52,11 @@ def test_the_services_list_says_free_of_charge_once(built_site: Path) -> None:
         # A fee that is charged keeps its label, set off from it: not "Fee Application 5 baht".
         assert [line for line in lines if f"{label}: " in line]
         assert not [line for line in lines if f"· {label} " in line], lines
+
+
+def test_a_file_name_wraps_only_between_its_parts_and_stays_escaped() -> None:
+    """A phone reader saw "participat|ion" on the data page; a name is shown as text."""
+    assert str(breakable_file_name("data/participation_activities.csv")) == (
+        "data/<wbr>participation_<wbr>activities.<wbr>csv"
+    )
+    assert str(breakable_file_name("<b>.csv")) == "&lt;b&gt;.<wbr>csv"

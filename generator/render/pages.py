@@ -455,6 +455,7 @@ def _environment(lang: str) -> Renderer:
         phone=lambda n: fmt.phone(n, lang),
         dur=lambda d: fmt.duration(d, lang),
         url=wording.breakable_url,
+        file_name=wording.breakable_file_name,
     )
     env.globals.update(
         lang=lang,

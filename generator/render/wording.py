@@ -18,6 +18,7 @@ _NO_FEE_TH = ("ไม่มีค่าธรรมเนียม", "ไม่�
 _NO_FEE_EN = ("no fee", "none", "free", "free of charge", "no charge", "nil")
 _TRIM = " .。-–—:;()"
 _URL_BREAK = re.compile(r"([/.?&=#@]+)")
+_FILE_NAME_BREAK = re.compile(r"([-_./]+)")
 
 
 def is_free(fee: BiText) -> bool:
@@ -37,8 +38,18 @@ def breakable_url(url: str) -> Markup:
     scheme, sep, rest = url.partition("://")
     if not sep or not scheme.isalpha():
         scheme, sep, rest = "", "", url
-    return escape(scheme + sep) + Markup("").join(
-        Markup(f"{escape(part)}<wbr>") if _URL_BREAK.fullmatch(part) else escape(part)
-        for part in _URL_BREAK.split(rest)
+    return escape(scheme + sep) + _breakable(rest, _URL_BREAK)
+
+
+def breakable_file_name(name: str) -> Markup:
+    """A file name escaped, with a line-break opportunity after each ``- _ . /``, so it wraps
+    between its parts ("participation_|activities.|csv"), never inside a word."""
+    return _breakable(name, _FILE_NAME_BREAK)
+
+
+def _breakable(text: str, separators: re.Pattern[str]) -> Markup:
+    return Markup("").join(
+        Markup(f"{escape(part)}<wbr>") if separators.fullmatch(part) else escape(part)
+        for part in separators.split(text)
         if part
     )
