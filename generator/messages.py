@@ -136,8 +136,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "web address `{value}` must start with https:// or http://",
     ),
     "email_format": (
-        "อีเมล `{value}` ไม่ถูกต้อง ให้เขียนแบบ ชื่อ@โดเมน",
-        "email `{value}` is not valid; write it as name@domain",
+        "อีเมล `{value}` ไม่ถูกต้อง ให้เขียนแบบ ชื่อ@โดเมน โดยไม่มี ? & # หรือ %",
+        "email `{value}` is not valid; write it as name@domain, without ? & # or %",
     ),
     "phone_format": (
         "หมายเลขโทรศัพท์ `{value}` ต้องมีเฉพาะตัวเลข ช่องว่าง หรือ - (และ ต่อ สำหรับเบอร์ภายใน)",
