@@ -41,9 +41,10 @@ from generator.render import Page, Publication, Rendered, publish_files, render_
 from generator.render import format as fmt
 from generator.render.pages import REFERENCE_PAGE, Owner
 from generator.render.province import PROVINCE_PAGES
+from generator.render.search_entries import TITLE_ONLY
 from generator.render.ui import ui
 from generator.render.wordbreak import keep_words
-from generator.search import complete_index_file
+from generator.search_index import SearchPage, write_index
 from generator.sitemap import write_sitemap
 from generator.submissions import Site
 from generator.validate import SLUG, validate_content
@@ -182,7 +183,7 @@ class Category3Plugin(BasePlugin[Category3Config]):
             minify.assets(Path(config.theme.custom_dir), Path(config.site_dir))
         index = Path(config.site_dir) / "search" / "search_index.json"
         if index.exists():  # written by the search plugin, listed before this one
-            complete_index_file(index, search_docs(self._generated.values()), self._staff)
+            write_index(index.parent, search_pages(self._generated.values(), self._staff), self._staff)
         self._generated = {}
         if self._other_language:
             self._other_language.join()
@@ -268,17 +269,19 @@ def _build_or_exit(config_file: Path, site_dir: Path) -> None:
         raise SystemExit(1) from None
 
 
-def search_docs(pages: Iterable[Page]) -> list[dict[str, str]]:
-    """The search index entries of generated pages, as the search plugin writes its own: Material
-    shows an entry's title and text as HTML, so an agency's words go in escaped."""
+def search_pages(pages: Iterable[Page], staff: set[str]) -> list[SearchPage]:
+    """What search finds on the generated pages: their entries, as plain text (the search
+    worker escapes what it shows)."""
     return [
-        {
-            "location": page.url + (f"#{entry.anchor}" if entry.anchor else ""),
-            "title": str(escape(entry.title or page.title)),
-            "text": str(escape(entry.text)),
-        }
+        SearchPage(
+            page.url,
+            page.title,
+            tuple((entry.anchor, entry.title, entry.text) for entry in page.search),
+            staff=page.url in staff,
+            tier=0 if page.search != TITLE_ONLY else 1,
+        )
         for page in pages
-        for entry in page.search or ()
+        if page.search
     ]
 
 

@@ -1,64 +1,119 @@
-"""Thai search: cut Thai text into words when the site is built, the way browsers cut queries.
+"""Thai search: the words a text is found by, cut the way the browser cuts a query.
 
-Thai is written without spaces, so a search index of raw text holds whole runs of words and
-finds nothing inside them. ICU (through icu4py) segments the indexed text; the browser
-segments what a visitor types with ``Intl.Segmenter``, which is ICU too, so both sides cut
-``ความคิดเห็น`` into ``ความ|คิด|เห็น`` alike. Words are joined with U+200B, which the search
-``separator`` splits on and nobody sees.
+Thai is written without spaces, so the index holds words that ICU (icu4py) cuts out of the
+running text when the site is built; the browser cuts what a visitor types with
+``Intl.Segmenter``, which is ICU too, so both sides cut ``ความคิดเห็น`` alike. The search
+worker (``theme_overrides/assets/javascripts/workers/search.js``) repeats these rules in
+JavaScript: :func:`normalize`, the letters a word is made of, and which tokens are joined into
+the extra terms below. A change here is a change there.
+
+Besides each word, a text is found by
+- two neighbouring words together (``ความคืบหน้า`` from ``ความ|คืบหน้า``): a query whose words
+  stand side by side on a page ranks that page first, and a query cut into other words than
+  the page's text (ICU's dictionary sees context) is still found;
+- the digits of a number written in groups joined, for every run of neighbouring groups
+  (``0 3233 7120`` is also ``032337120``, ``32337120``), so a phone number is found however
+  a visitor groups it.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Collection
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from itertools import pairwise
 
 from icu4py.breakers import WordBreaker
 from icu4py.locale import Locale
 
-ZWSP = "\u200b"
-THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# Thai letters, vowels and tone marks (not digits, ฿ or the section marks); Latin letters and
+# digits. Both lists are written again in the worker.
+_RUN = re.compile(r"([\u0e01-\u0e3a\u0e40-\u0e4e]+)|([0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")  # a segment of marks alone (ๆ, ฯ) is no word
+_DIGITS = re.compile(r"[0-9]+")
+_GROUP_GAP = frozenset(" -./")  # what may stand between the digit groups of one number
+_MAX_GROUPS = 6
 _THAI = Locale("th")
 
 
+@dataclass(frozen=True)
+class Token:
+    """A word of a normalized text, where it stands, and whether it is Thai."""
+
+    word: str
+    start: int
+    end: int
+    thai: bool
+
+
+def normalize(text: str) -> str:
+    """What both the index and a query are read as: composed, lower case, Arabic digits, no
+    invisible characters. Keeps the text's length but for invisible characters."""
+    return unicodedata.normalize("NFC", text).translate(INVISIBLE).translate(THAI_DIGITS).lower()
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of a normalized text, in order: Thai runs cut by ICU, Latin words whole."""
+    found: list[Token] = []
+    for run in _RUN.finditer(text):
+        if run.group(2):
+            found.append(Token(run.group(2), run.start(), run.end(), thai=False))
+            continue
+        for start, end in _segments(run.group(1)):
+            word = run.group(1)[start:end]
+            if _THAI_LETTER.search(word):
+                found.append(Token(word, run.start() + start, run.start() + end, thai=True))
+    return found
+
+
 @lru_cache(maxsize=65536)
-def _words(run: str) -> str:
-    return ZWSP.join(run[start:end] for start, end in WordBreaker(run, _THAI).segments())
+def _segments(run: str) -> tuple[tuple[int, int], ...]:
+    return tuple(WordBreaker(run, _THAI).segments())
 
 
-def segment_thai(text: str) -> str:
-    """Every run of Thai letters cut into words joined by U+200B; other text unchanged."""
-    return THAI_RUN.sub(lambda match: _words(match.group(0)), text.replace(ZWSP, ""))
+def pair(first: Token, second: Token) -> str:
+    """The term of two neighbouring words: Thai ones run together as Thai is written, so the
+    pair of ``ความ`` and ``คิด`` is also the word ``ความคิด``; others keep a space."""
+    return first.word + second.word if first.thai and second.thai else f"{first.word} {second.word}"
 
 
-def segment_index(index: dict[str, Any]) -> dict[str, Any]:
-    """A Material search index with the Thai in every title and text segmented."""
-    for doc in index.get("docs", []):
-        for key in ("title", "text"):
-            if isinstance(doc.get(key), str):
-                doc[key] = segment_thai(doc[key])
-    return index
+def terms(text: str) -> set[str]:
+    """Every term ``text`` is found by: its words, its neighbouring pairs, its numbers joined."""
+    normal = normalize(text)
+    words = tokens(normal)
+    found = {token.word for token in words}
+    for first, second in pairwise(words):
+        if _neighbours(normal, first, second):
+            found.add(pair(first, second))
+    for group in _numbers(normal, words):
+        ends = range(len(group) + 1)
+        found |= {"".join(t.word for t in group[i:j]) for i in ends for j in ends if j - i >= 2}
+    return found
 
 
-STAFF_BOOST = 1e-4
-"""What a page for agencies and staff weighs in search, against 1 for the others (lunr multiplies
-a page's score by it). Material weighs a word in a title 1,000 times one in the text, so this
-puts even a staff page's title below a citizens' page's text: a word found on both shows the
-citizens' page first, and the staff page is still found, after it."""
+def _neighbours(text: str, first: Token, second: Token) -> bool:
+    """Side by side: nothing between the two words, or one space."""
+    return second.start - first.end == 0 or (second.start - first.end == 1 and text[first.end].isspace())
 
 
-def complete_index_file(path: Path, docs: list[dict[str, str]], staff: Collection[str] = ()) -> int:
-    """Add ``docs`` to a built ``search_index.json`` and segment it, in place; returns its size
-    in bytes. The search plugin indexed the hand-written pages; the generator gives its own.
-    Entries on the ``staff`` pages (URLs) rank after the others."""
-    index = json.loads(path.read_text(encoding="utf-8"))
-    index["docs"] = index.get("docs", []) + docs
-    for doc in index["docs"]:
-        if str(doc.get("location", "")).split("#", 1)[0] in staff:
-            doc["boost"] = STAFF_BOOST
-    text = json.dumps(segment_index(index), ensure_ascii=False, separators=(",", ":"))
-    path.write_text(text, encoding="utf-8")
-    return len(text.encode("utf-8"))
+def _numbers(text: str, words: list[Token]) -> list[list[Token]]:
+    """Runs of digit groups that read as one number (``0 3233 7120``, ``032-337-120``)."""
+    runs: list[list[Token]] = []
+    for token in words:
+        if not _DIGITS.fullmatch(token.word):
+            continue
+        last = runs[-1][-1] if runs else None
+        joined = (
+            last is not None
+            and token.start - last.end == 1
+            and text[last.end] in _GROUP_GAP
+            and len(runs[-1]) < _MAX_GROUPS
+        )
+        if joined:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [run for run in runs if len(run) > 1]

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.search import segment_thai
+from generator.render.wordbreak import thai_words
 
 # The narrowest column a chart is drawn in, in em of its text: a 360 px phone (328 px of text
 # column) at the chart's 15.3 px. Labels wider than this take a second line.
@@ -30,6 +30,7 @@ SWATCH_ROOM = 1.15  # the swatch and the space after it, before the year
 LONGEST_BAR = 78.0  # per cent of the column; the rest is kept for the number after the bar
 NEWEST_FIRST = ("#1a237e", "#ef6c00", "#00897b", "#8e24aa", "#6d4c41")  # each 3:1 or more on white
 _BREAK = re.compile(r"(?<=[\s\u200b])")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 
 
 @dataclass(frozen=True)
@@ -83,11 +84,12 @@ def text_width(text: str) -> float:
 
 def label_lines(label: str, room: float = COLUMN) -> tuple[str, ...]:
     """``label`` on as many lines as it needs to fit ``room`` em, cut only between words (Thai
-    words as ICU finds them, the search index's segmenter); a single word wider than the column
+    words as ICU finds them, as a browser breaks lines); a single word wider than the column
     keeps its own line."""
     lines: list[str] = []
     line = ""
-    for word in _BREAK.split(segment_thai(label)):
+    segmented = _THAI_RUN.sub(lambda run: "\u200b".join(thai_words(run.group(0))), label)
+    for word in _BREAK.split(segmented):
         if line and text_width((line + word).rstrip()) > room:
             lines.append(line)
             line = ""

@@ -347,6 +347,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "This page may have moved, or the address may be mistyped. Search, or choose one of the main pages below.",
     ),
     "search_site": ("ค้นหาในเว็บไซต์", "Search this site"),
+    # Search results (issue 14): "#" is how many pages match, "%" how many are listed.
+    "search_more": (
+        "พบ # หน้า แสดง % หน้าที่ตรงที่สุด พิมพ์คำเพิ่มเพื่อให้แคบลง",
+        "# pages match; the % closest are listed. Type another word to narrow them down",
+    ),
     "main_pages": ("หน้าหลักของเว็บไซต์", "Main pages"),
     "home_in_language": ("ไปที่หน้าแรกภาษาไทย", "Go to the English home page"),
     # Phone layout (issue 13): a free service said once.

@@ -1,17 +1,17 @@
-/* Runs before Material's bundle and changes two things about search:
-   1. Material's worker is wrapped by workers/search-thai.js, which cuts Thai queries into
-      words (Intl.Segmenter) as generator/search.py cut the indexed text.
-   2. The search index is downloaded when the visitor first opens search, not with every
-      page: a citizen reading one agency's page never pays for the whole province's index. */
+/* Runs before Material's bundle and changes three things about search:
+   1. Material's worker is replaced by workers/search.js, which fetches the few files of the
+      site's search index a query needs (generator/search_index.py) instead of the whole index.
+   2. search_index.json (now only the list of those files) is downloaded when the visitor first
+      opens search, not with every page.
+   3. When more pages match than a result lists, the line above the results says how many, and
+      that another word narrows them down (the words come from the page: partials/search.html). */
 (function () {
   "use strict";
   var element = document.getElementById("__config");
   if (!element) return;
   var config = JSON.parse(element.textContent);
   if (typeof config.search === "string") {
-    var cut = config.search.lastIndexOf("/");
-    config.search = config.search.slice(0, cut + 1) + "search-thai.js?worker=" +
-      encodeURIComponent(config.search.slice(cut + 1));
+    config.search = config.search.slice(0, config.search.lastIndexOf("/") + 1) + "search.js";
     element.textContent = JSON.stringify(config);
   }
 
@@ -44,4 +44,24 @@
     if (!request.__c3Index || wanted) return send.apply(request, args);
     waiting.push(function () { send.apply(request, args); });
   };
+
+  /* Material writes "N matching documents" from the pages a result lists; after it has, say
+     how many matched in all. */
+  var NativeWorker = window.Worker;
+  if (typeof NativeWorker !== "function") return;
+  function counted(event) {
+    var data = event.data && event.data.type === 3 ? event.data.data : null;
+    if (!data || !(data.total > data.items.length)) return;
+    setTimeout(function () {
+      var line = document.querySelector(".md-search-result__meta");
+      var words = line && line.getAttribute("data-c3-more");
+      if (words) line.textContent = words.replace("#", String(data.total)).replace("%", String(data.items.length));
+    }, 0);
+  }
+  window.Worker = function (url, options) {
+    var worker = new NativeWorker(url, options);
+    worker.addEventListener("message", counted);
+    return worker;
+  };
+  window.Worker.prototype = NativeWorker.prototype;
 })();

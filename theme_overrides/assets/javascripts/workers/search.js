@@ -1,0 +1,444 @@
+/* The site's search worker, in place of Material's: it speaks Material's worker messages
+   (0 setup, 1 ready, 2 query, 3 result), so Material's search box, keyboard and result list
+   stay as they are, but it never holds the whole index. For each query it fetches the term
+   files of the query's words and the page files of the best ten pages (generator/search_index.py
+   writes them), and answers with those pages, their sections, an excerpt as the agency wrote it
+   and the words highlighted.
+
+   Words are read as generator/search.py reads the indexed text: normalize() and tokens() below
+   repeat its rules, and Thai is cut by the browser's Intl.Segmenter, the same ICU that cut the
+   index when the site was built. */
+(function () {
+  "use strict";
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  var SHOWN = 10;            /* pages a result lists, each with its sections */
+  var SECTIONS = 6;          /* sections listed under one page */
+  var SHARD_SPAN = 3;        /* term files a word being typed may be looked up in */
+  var BEFORE = 40, AFTER = 150;  /* characters of an excerpt around its first match */
+
+  var RUN = /([\u0E01-\u0E3A\u0E40-\u0E4E]+)|([0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)/g;
+  var THAI_LETTER = /[\u0E01-\u0E2E]/;
+  var LATIN = /[0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
+  var DIGITS = /^[0-9]+$/;
+  var GROUP_GAP = " -./";
+  var INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+  var THAI_DIGIT = /[\u0E50-\u0E59]/g;
+  var segmenter = typeof Intl !== "undefined" && Intl.Segmenter
+    ? new Intl.Segmenter("th", { granularity: "word" })
+    : null;
+
+  var root = new URL("../../../search/", self.location.href);
+  var meta = null;
+  var files = new Map();     /* URL -> promise of its parsed JSON, kept for the visit */
+  var latest = 0;            /* the newest query's number: older answers are dropped */
+
+  /* --- Reading words, as generator/search.py does ------------------------------------- */
+
+  function arabic(digit) {
+    return String.fromCharCode(digit.charCodeAt(0) - 0x0E50 + 48);
+  }
+
+  function normalize(text) {
+    return text.normalize("NFC").replace(INVISIBLE, "").replace(THAI_DIGIT, arabic).toLowerCase();
+  }
+
+  /* Lower case and Arabic digits, one character for one, so places found in the folded text
+     are places in the text as written. */
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i], lower = c.toLowerCase();
+      out += c >= "\u0E50" && c <= "\u0E59" ? arabic(c) : lower.length === 1 ? lower : c;
+    }
+    return out;
+  }
+
+  function tokens(text) {
+    var found = [];
+    RUN.lastIndex = 0;
+    var run;
+    while ((run = RUN.exec(text))) {
+      if (run[2]) {
+        found.push({ word: run[2], start: run.index, end: run.index + run[2].length, thai: false });
+        continue;
+      }
+      var parts = segmenter
+        ? Array.from(segmenter.segment(run[1]), function (s) { return [s.index, s.segment]; })
+        : [[0, run[1]]];
+      for (var k = 0; k < parts.length; k++) {
+        if (THAI_LETTER.test(parts[k][1])) {
+          var start = run.index + parts[k][0];
+          found.push({ word: parts[k][1], start: start, end: start + parts[k][1].length, thai: true });
+        }
+      }
+    }
+    return found;
+  }
+
+  function pair(a, b) {
+    return a.thai && b.thai ? a.word + b.word : a.word + " " + b.word;
+  }
+
+  function neighbours(text, a, b) {
+    var gap = b.start - a.end;
+    return gap === 0 || (gap === 1 && /\s/.test(text[a.end]));
+  }
+
+  /* What a query asks for. Each unit must be on a page: a Latin word, a number (its digit
+     groups joined, as the index joins them), or a run of Thai words, found as those words or
+     as the run itself (the page's text may have been cut into other words). Pairs of
+     neighbouring words rank a page where they stand side by side first. */
+  function parse(query) {
+    var text = normalize(query);
+    var words = tokens(text);
+    var units = [], pairs = [];
+    for (var i = 0; i < words.length; i++) {
+      var token = words[i], previous = i > 0 ? words[i - 1] : null;
+      var last = units[units.length - 1];
+      if (previous && neighbours(text, previous, token)) pairs.push(pair(previous, token));
+      if (last && DIGITS.test(token.word) && last.number && token.start - previous.end === 1 &&
+          GROUP_GAP.indexOf(text[previous.end]) >= 0) {
+        last.words[0] += token.word;
+      } else if (last && token.thai && previous.thai && token.start === previous.end) {
+        last.words.push(token.word);
+      } else {
+        units.push({ words: [token.word], number: DIGITS.test(token.word), thai: token.thai });
+      }
+    }
+    units.forEach(function (unit) { unit.whole = unit.words.join(""); });
+    var typing = units.length > 0 && !/\s$/.test(query);
+    return { units: units, pairs: pairs, typing: typing, text: text };
+  }
+
+  /* --- Fetching -------------------------------------------------------------------------- */
+
+  function load(path) {
+    var url = new URL(path + "?v=" + meta.v, root).href;
+    if (!files.has(url)) {
+      var loading = fetch(url + "", { credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status + " " + url);
+          return response.json();
+        });
+      loading.catch(function () { files.delete(url); });
+      files.set(url, loading);
+    }
+    return files.get(url);
+  }
+
+  /* The term file a term is in: the last whose first term is not after it. */
+  function shardOf(term) {
+    var low = 0, high = meta.shards.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (meta.shards[middle] <= term) low = middle; else high = middle - 1;
+    }
+    return low;
+  }
+
+  /* Every term file a query needs, fetched together; then each term's pages. */
+  function lookup(needed) {
+    var shards = new Set();
+    needed.forEach(function (want) {
+      var first = shardOf(want.term);
+      shards.add(first);
+      if (want.prefix) {
+        for (var n = first + 1; n < meta.shards.length && n < first + SHARD_SPAN; n++) {
+          if (meta.shards[n].indexOf(want.term) !== 0) break;
+          shards.add(n);
+        }
+      }
+    });
+    var list = Array.from(shards);
+    return Promise.all(list.map(function (n) { return load("t/" + n + ".json"); }))
+      .then(function (loaded) {
+        var byShard = new Map();
+        list.forEach(function (n, k) { byShard.set(n, loaded[k]); });
+        return byShard;
+      });
+  }
+
+  /* A term's pages: page number -> true where the term is in a title. */
+  function decode(deltas) {
+    var pages = new Map(), page = -1;
+    for (var i = 0; i < deltas.length; i++) {
+      page += Math.abs(deltas[i]);
+      pages.set(page, deltas[i] < 0);
+    }
+    return pages;
+  }
+
+  function pagesOf(byShard, term, prefix) {
+    var first = shardOf(term);
+    if (!prefix) {
+      var terms = byShard.get(first) || {};
+      return Object.prototype.hasOwnProperty.call(terms, term) ? decode(terms[term]) : new Map();
+    }
+    var found = new Map();
+    for (var n = first; n < first + SHARD_SPAN && byShard.has(n); n++) {
+      var shard = byShard.get(n);
+      for (var key in shard) {
+        if (key.indexOf(term) === 0) {
+          decode(shard[key]).forEach(function (title, page) { found.set(page, found.get(page) || title); });
+        }
+      }
+    }
+    return found;
+  }
+
+  function intersect(maps) {
+    if (!maps.length) return new Map();
+    var out = new Map(maps[0]);
+    for (var i = 1; i < maps.length; i++) {
+      out.forEach(function (title, page) {
+        if (!maps[i].has(page)) out.delete(page);
+        else out.set(page, title || maps[i].get(page));
+      });
+    }
+    return out;
+  }
+
+  function union(a, b) {
+    var out = new Map(a);
+    b.forEach(function (title, page) { out.set(page, out.get(page) || title); });
+    return out;
+  }
+
+  /* --- Ranking ---------------------------------------------------------------------------- */
+
+  function unitPages(byShard, unit, prefix) {
+    var words = unit.words.map(function (word, i) {
+      return pagesOf(byShard, word, prefix && i === unit.words.length - 1);
+    });
+    var found = intersect(words);
+    if (unit.words.length > 1) found = union(found, pagesOf(byShard, unit.whole, prefix));
+    return found;
+  }
+
+  function rank(query, byShard) {
+    var units = query.units.map(function (unit, i) {
+      return unitPages(byShard, unit, query.typing && i === query.units.length - 1);
+    });
+    var pairs = query.pairs.map(function (key) { return pagesOf(byShard, key, false); });
+    var scores = new Map(), matched = new Map();
+    units.forEach(function (pages) {
+      pages.forEach(function (title, page) {
+        scores.set(page, (scores.get(page) || 0) + 1 + (title ? 2 : 0));
+        matched.set(page, (matched.get(page) || 0) + 1);
+      });
+    });
+    pairs.forEach(function (pages) {
+      pages.forEach(function (title, page) {
+        if (scores.has(page)) scores.set(page, scores.get(page) + 1 + (title ? 1 : 0));
+      });
+    });
+    /* Pages with every unit; when there are none, those with the most (the rest is shown
+       struck through, as Material does). */
+    var most = 0;
+    matched.forEach(function (count) { most = Math.max(most, count); });
+    var found = [];
+    matched.forEach(function (count, page) {
+      if (count === most) found.push({ page: page, score: scores.get(page) + 10 * count });
+    });
+    found.sort(function (a, b) {
+      return (a.page >= meta.staff) - (b.page >= meta.staff) || b.score - a.score || a.page - b.page;
+    });
+    return found;
+  }
+
+  /* --- What a result shows ---------------------------------------------------------------- */
+
+  function escapeHTML(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  }
+
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+
+  /* One expression per word: Thai anywhere (it has no spaces), other words at a word's start,
+     numbers with anything a page may write between their digit groups. */
+  function matcher(word) {
+    if (DIGITS.test(word)) return new RegExp(word.split("").join("[\\s.\\-/]?"), "g");
+    if (LATIN.test(word[0])) return new RegExp("(?<![0-9a-z\\u00C0-\\u024F])" + escapeRegExp(word), "g");
+    return new RegExp(escapeRegExp(word), "g");
+  }
+
+  function spans(folded, patterns) {
+    var found = [];
+    patterns.forEach(function (pattern) {
+      pattern.lastIndex = 0;
+      var m;
+      while ((m = pattern.exec(folded))) {
+        if (!m[0].length) { pattern.lastIndex++; continue; }
+        found.push([m.index, m.index + m[0].length]);
+      }
+    });
+    found.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var merged = [];
+    found.forEach(function (span) {
+      var last = merged[merged.length - 1];
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+      else merged.push(span.slice());
+    });
+    return merged;
+  }
+
+  function marked(text, from, to, found) {
+    var out = "", at = from;
+    found.forEach(function (span) {
+      var start = Math.max(span[0], from), end = Math.min(span[1], to);
+      if (end <= start) return;
+      out += escapeHTML(text.slice(at, start)) + "<mark data-md-highlight>" +
+        escapeHTML(text.slice(start, end)) + "</mark>";
+      at = end;
+    });
+    return out + escapeHTML(text.slice(at, to));
+  }
+
+  /* A place to cut an excerpt: a space, or else a Thai word's edge, near ``at``. */
+  function edge(text, at, forward) {
+    if (at <= 0) return 0;
+    if (at >= text.length) return text.length;
+    var window = forward ? text.slice(at, at + 20) : text.slice(Math.max(0, at - 20), at);
+    var space = forward ? window.indexOf(" ") : window.lastIndexOf(" ");
+    if (space >= 0) return forward ? at + space : at - window.length + space + 1;
+    if (segmenter) {
+      var start = Math.max(0, at - 20);
+      var parts = Array.from(segmenter.segment(text.slice(start, at + 20)));
+      for (var i = 0; i < parts.length; i++) {
+        if (start + parts[i].index >= at) return start + parts[i].index;
+      }
+    }
+    return at;
+  }
+
+  function excerpt(text, found) {
+    if (!text) return "";
+    var first = found.length ? found[0][0] : 0;
+    var from = found.length ? edge(text, first - BEFORE, false) : 0;
+    var to = edge(text, Math.max(first, from) + AFTER, true);
+    return "<p>" + (from > 0 ? "… " : "") + marked(text, from, to, found) +
+      (to < text.length ? " …" : "") + "</p>";
+  }
+
+  /* Which of the query's units a text holds, and whether it holds the query as typed. */
+  function holds(query, folded) {
+    return query.units.map(function (unit) {
+      var all = unit.words.every(function (word) { return matcher(word).test(folded); });
+      return all || matcher(unit.whole).test(folded);
+    });
+  }
+
+  function documents(query, fragment, page, score, patterns) {
+    var phrase = query.text.replace(/\s+/g, " ").trim();
+    var terms = {};
+    query.units.forEach(function (unit) { terms[unit.words.join(" ")] = false; });
+    var entries = fragment.e.map(function (entry) {
+      var title = entry[1] || fragment.t, text = entry[2];
+      var foldedTitle = fold(title), foldedText = fold(text);
+      var inTitle = holds(query, foldedTitle), inText = holds(query, foldedText);
+      var units = inTitle.map(function (hit, i) { return hit || inText[i]; });
+      var count = units.filter(Boolean).length;
+      var whole = phrase.length > 1 && (foldedText.indexOf(phrase) >= 0 || foldedTitle.indexOf(phrase) >= 0);
+      var entryTerms = {};
+      query.units.forEach(function (unit, i) { entryTerms[unit.words.join(" ")] = units[i]; });
+      return {
+        anchor: entry[0], count: count, whole: whole, titled: inTitle.some(Boolean),
+        location: fragment.u + (entry[0] ? "#" + entry[0] : ""),
+        title: marked(title, 0, title.length, spans(foldedTitle, patterns)),
+        text: excerpt(text, spans(foldedText, patterns)),
+        terms: entryTerms
+      };
+    });
+    var all = query.units.length;
+    var pageEntry = entries.filter(function (e) { return !e.anchor; })[0] || {
+      anchor: "", count: 0, whole: false, titled: false, location: fragment.u, text: "", terms: {}
+    };
+    pageEntry.title = marked(fragment.t, 0, fragment.t.length, spans(fold(fragment.t), patterns));
+    var bonus = entries.some(function (e) { return e.whole; }) ? 2 : 0;
+    var total = score + bonus;
+    var sections = entries
+      .filter(function (e) { return e.anchor && e.count > 0; })
+      .sort(function (a, b) {
+        return (b.count === all) - (a.count === all) || b.whole - a.whole || b.titled - a.titled ||
+          b.count - a.count;
+      })
+      .slice(0, SECTIONS);
+    query.units.forEach(function (unit) { terms[unit.words.join(" ")] = true; });
+    var items = [{
+      location: pageEntry.location, title: pageEntry.title,
+      text: pageEntry.count > 0 ? pageEntry.text : "", score: total, terms: terms
+    }];
+    sections.forEach(function (e) {
+      items.push({
+        location: e.location, title: e.title, text: e.text,
+        score: e.count === all ? total : total - 1, terms: e.terms
+      });
+    });
+    return { page: page, score: total, items: items };
+  }
+
+  function search(query) {
+    var needed = [];
+    query.units.forEach(function (unit, i) {
+      var typing = query.typing && i === query.units.length - 1;
+      unit.words.forEach(function (word, k) {
+        needed.push({ term: word, prefix: typing && k === unit.words.length - 1 });
+      });
+      if (unit.words.length > 1) needed.push({ term: unit.whole, prefix: typing });
+    });
+    query.pairs.forEach(function (key) { needed.push({ term: key, prefix: false }); });
+    var patterns = [];
+    query.units.forEach(function (unit) {
+      unit.words.concat(unit.words.length > 1 ? [unit.whole] : []).forEach(function (word) {
+        patterns.push(matcher(word));
+      });
+    });
+    return lookup(needed).then(function (byShard) {
+      var ranked = rank(query, byShard);
+      var best = ranked.slice(0, SHOWN);
+      return Promise.all(best.map(function (hit) { return load("f/" + hit.page + ".json"); }))
+        .then(function (fragments) {
+          var results = fragments.map(function (fragment, k) {
+            return documents(query, fragment, best[k].page, best[k].score, patterns);
+          });
+          results.sort(function (a, b) {
+            return (a.page >= meta.staff) - (b.page >= meta.staff) || b.score - a.score || a.page - b.page;
+          });
+          return {
+            items: results.map(function (r) { return r.items; }),
+            total: ranked.length
+          };
+        });
+    });
+  }
+
+  function answer(number, data) {
+    if (number === latest) self.postMessage({ type: RESULT, data: data });
+  }
+
+  self.addEventListener("message", function (event) {
+    var message = event.data || {};
+    if (message.type === SETUP) {
+      var config = (message.data && message.data.config) || {};
+      meta = config.c3 || null;
+      self.postMessage({ type: READY });
+    } else if (message.type === QUERY) {
+      var number = ++latest;
+      var query = parse(String(message.data || ""));
+      if (!meta || !meta.shards.length || !query.units.length) {
+        answer(number, { items: [], total: 0 });
+        return;
+      }
+      search(query).then(
+        function (data) { answer(number, data); },
+        function (error) {
+          console.warn("search: " + error);
+          answer(number, { items: [], total: 0 });
+        }
+      );
+    }
+  });
+})();
