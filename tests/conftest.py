@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
@@ -44,6 +46,14 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def search_pages(site: Path, prefix: str = "") -> list[dict[str, Any]]:
+    """The pages a built site's search finds, as its page files hold them: ``u`` (URL), ``t``
+    (title) and ``e`` (``[anchor, title, text]`` entries), in the index's order."""
+    folder = site / prefix / "search"
+    meta = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))["config"]["c3"]
+    return [json.loads((folder / f"f/{n}.json").read_text(encoding="utf-8")) for n in range(meta["pages"])]
 
 
 def page(site: Path, url: str) -> BeautifulSoup:
