@@ -38,6 +38,9 @@ from generator.search import INVISIBLE, terms
 
 SHARD_BYTES = 12_000
 """About how large one term file grows before the next begins (a term's list is never split)."""
+MAX_SHARDS = 400
+"""Past this many term files, each grows instead: the list of first terms that opening search
+downloads stays a few kilobytes for a country, and a query still fetches only a few files."""
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 _INLINE = frozenset(("a", "abbr", "b", "code", "em", "i", "kbd", "mark", "small", "span", "strong", "sub"))
@@ -114,14 +117,15 @@ def index_files(pages: Iterable[SearchPage], config: dict[str, Any]) -> dict[str
 
 
 def _shards(postings: dict[str, list[int]]) -> tuple[list[str], list[str]]:
-    """Term files of about SHARD_BYTES each, and the first term of each."""
+    """Term files of about SHARD_BYTES each (larger, past MAX_SHARDS), and the first term of each."""
+    items = [(term, _json(term) + ":" + _json(_deltas(postings[term]))) for term in sorted(postings)]
+    target = max(SHARD_BYTES, sum(len(item.encode()) for _, item in items) // MAX_SHARDS)
     shards: list[str] = []
     first_terms: list[str] = []
     current: list[str] = []
     size = 0
-    for term in sorted(postings):
-        item = _json(term) + ":" + _json(_deltas(postings[term]))
-        if current and size + len(item.encode()) > SHARD_BYTES:
+    for term, item in items:
+        if current and size + len(item.encode()) > target:
             shards.append("{" + ",".join(current) + "}")
             current, size = [], 0
         if not current:

@@ -121,3 +121,13 @@ def test_writing_the_index_replaces_material_s_and_packs_each_file(tmp_path: Pat
     for plain_file in folder.glob("[tf]/*.json"):
         assert gzip.decompress(Path(f"{plain_file}.gz").read_bytes()) == plain_file.read_bytes()
     assert json.loads((folder / "search_index.json").read_text("utf-8"))["config"]["lang"] == ["en"]
+
+
+def test_past_so_many_term_files_each_grows_so_the_list_opening_search_reads_stays_short(
+    monkeypatch: Any,
+) -> None:
+    monkeypatch.setattr(search_index, "SHARD_BYTES", 200)
+    monkeypatch.setattr(search_index, "MAX_SHARDS", 4)
+    many = [report(f"agencies/x{n}/2569/", f"หน่วยงาน {n}", ("", "", f"word{n} คำ{n}")) for n in range(200)]
+    meta, _ = read(index_files(many, CONFIG))
+    assert 3 <= len(meta["shards"]) <= 5

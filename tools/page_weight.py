@@ -9,6 +9,7 @@ photos below the fold are not counted. Sizes are bytes as served and as gzip wou
 from __future__ import annotations
 
 import gzip
+import statistics
 import sys
 from pathlib import Path
 
@@ -45,11 +46,21 @@ def report(site: Path) -> str:
     with served(site) as base:
         lines = [f"{'page type':<22}" + "".join(f"{k:>9}" for k in [*KINDS, "total", "gzip"])]
         lines += _first_views(site, base)
-    for prefix in ("", "en/"):
-        raw = (site / prefix / "search" / "search_index.json").read_bytes()
-        packed = len(gzip.compress(raw))
-        lines.append(f"search index {prefix or 'th/'}: {len(raw) / 1000:.1f} kB, {packed / 1000:.1f} kB gzip")
+    lines += [search_index_line(site / prefix / "search", prefix or "th/") for prefix in ("", "en/")]
     return "\n".join(lines)
+
+
+def search_index_line(folder: Path, name: str) -> str:
+    """What opening search downloads (the list of the index's files) and what a query adds: a
+    few term and page files, of the sizes given here as packed (.json.gz) medians and maxima."""
+    listing = (folder / "search_index.json").stat().st_size
+    parts = []
+    for kind, sub in (("term", "t"), ("page", "f")):
+        sizes = sorted(p.stat().st_size for p in (folder / sub).glob("*.json.gz"))
+        if sizes:
+            median, largest = statistics.median(sizes) / 1000, sizes[-1] / 1000
+            parts.append(f"{len(sizes)} {kind} files, {median:.1f} kB median, {largest:.1f} kB largest")
+    return f"search index {name}: list {listing / 1000:.1f} kB; " + "; ".join(parts) + " (packed)"
 
 
 def _first_views(site: Path, base: str) -> list[str]:
