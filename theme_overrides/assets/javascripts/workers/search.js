@@ -227,35 +227,39 @@
     return found;
   }
 
+  /* Pages that hold every unit of the query (when none does, those that hold the most: the
+     rest is shown struck through, as Material does), best first: units in a title, pairs
+     side by side, then the index's order (reports first, pages for staff last). */
   function rank(query, byShard) {
     var units = query.units.map(function (unit, i) {
       return unitPages(byShard, unit, query.typing && i === query.units.length - 1);
     });
     var pairs = query.pairs.map(function (key) { return pagesOf(byShard, key, false); });
-    var scores = new Map(), matched = new Map();
-    units.forEach(function (pages) {
+    var hits = new Map();
+    units.forEach(function (pages, i) {
       pages.forEach(function (title, page) {
-        scores.set(page, (scores.get(page) || 0) + 1 + (title ? 2 : 0));
-        matched.set(page, (matched.get(page) || 0) + 1);
+        var hit = hits.get(page) || { page: page, score: 0, count: 0, units: units.map(function () { return false; }) };
+        hit.score += 1 + (title ? 2 : 0);
+        hit.count += 1;
+        hit.units[i] = true;
+        hits.set(page, hit);
       });
     });
     pairs.forEach(function (pages) {
       pages.forEach(function (title, page) {
-        if (scores.has(page)) scores.set(page, scores.get(page) + 1 + (title ? 1 : 0));
+        if (hits.has(page)) hits.get(page).score += 1 + (title ? 1 : 0);
       });
     });
-    /* Pages with every unit; when there are none, those with the most (the rest is shown
-       struck through, as Material does). */
     var most = 0;
-    matched.forEach(function (count) { most = Math.max(most, count); });
+    hits.forEach(function (hit) { most = Math.max(most, hit.count); });
     var found = [];
-    matched.forEach(function (count, page) {
-      if (count === most) found.push({ page: page, score: scores.get(page) + 10 * count });
-    });
-    found.sort(function (a, b) {
-      return (a.page >= meta.staff) - (b.page >= meta.staff) || b.score - a.score || a.page - b.page;
-    });
+    hits.forEach(function (hit) { if (hit.count === most) found.push(hit); });
+    found.sort(order);
     return found;
+  }
+
+  function order(a, b) {
+    return (a.page >= meta.staff) - (b.page >= meta.staff) || b.score - a.score || a.page - b.page;
   }
 
   /* --- What a result shows ---------------------------------------------------------------- */
@@ -335,7 +339,7 @@
       (to < text.length ? " …" : "") + "</p>";
   }
 
-  /* Which of the query's units a text holds, and whether it holds the query as typed. */
+  /* Which of the query's units a text holds. */
   function holds(query, folded) {
     return query.units.map(function (unit) {
       var all = unit.words.every(function (word) { return matcher(word).test(folded); });
@@ -343,53 +347,73 @@
     });
   }
 
-  function documents(query, fragment, page, score, patterns) {
-    var phrase = query.text.replace(/\s+/g, " ").trim();
+  /* The expressions that highlight a unit in one text: a Thai run where the text holds it
+     whole, else its words. */
+  function highlighters(query, folded) {
+    var patterns = [];
+    query.units.forEach(function (unit) {
+      var whole = matcher(unit.whole);
+      if (unit.words.length > 1 && whole.test(folded)) patterns.push(matcher(unit.whole));
+      else unit.words.forEach(function (word) { patterns.push(matcher(word)); });
+    });
+    return patterns;
+  }
+
+  function shown(query, text) {
+    var folded = fold(text);
+    return { text: text, folded: folded, found: spans(folded, highlighters(query, folded)) };
+  }
+
+  function termsOf(query, held) {
     var terms = {};
-    query.units.forEach(function (unit) { terms[unit.words.join(" ")] = false; });
+    query.units.forEach(function (unit, i) { terms[unit.whole] = held[i]; });
+    return terms;
+  }
+
+  /* One result: the page, then its sections that hold the query's words, those with every
+     word first (Material lists them; the others under "more"). */
+  function documents(query, fragment, hit) {
+    var phrase = query.text.replace(/\s+/g, " ").trim();
+    var all = query.units.length;
     var entries = fragment.e.map(function (entry) {
-      var title = entry[1] || fragment.t, text = entry[2];
-      var foldedTitle = fold(title), foldedText = fold(text);
-      var inTitle = holds(query, foldedTitle), inText = holds(query, foldedText);
-      var units = inTitle.map(function (hit, i) { return hit || inText[i]; });
-      var count = units.filter(Boolean).length;
-      var whole = phrase.length > 1 && (foldedText.indexOf(phrase) >= 0 || foldedTitle.indexOf(phrase) >= 0);
-      var entryTerms = {};
-      query.units.forEach(function (unit, i) { entryTerms[unit.words.join(" ")] = units[i]; });
+      var title = shown(query, entry[1] || fragment.t), text = shown(query, entry[2]);
+      var inTitle = holds(query, title.folded), inText = holds(query, text.folded);
+      var held = inTitle.map(function (yes, i) { return yes || inText[i]; });
       return {
-        anchor: entry[0], count: count, whole: whole, titled: inTitle.some(Boolean),
+        anchor: entry[0],
+        count: held.filter(Boolean).length,
+        whole: phrase.length > 1 && (text.folded.indexOf(phrase) >= 0 || title.folded.indexOf(phrase) >= 0),
+        titled: inTitle.some(Boolean),
         location: fragment.u + (entry[0] ? "#" + entry[0] : ""),
-        title: marked(title, 0, title.length, spans(foldedTitle, patterns)),
-        text: excerpt(text, spans(foldedText, patterns)),
-        terms: entryTerms
+        title: marked(title.text, 0, title.text.length, title.found),
+        text: excerpt(text.text, text.found),
+        terms: termsOf(query, held)
       };
     });
-    var all = query.units.length;
-    var pageEntry = entries.filter(function (e) { return !e.anchor; })[0] || {
-      anchor: "", count: 0, whole: false, titled: false, location: fragment.u, text: "", terms: {}
-    };
-    pageEntry.title = marked(fragment.t, 0, fragment.t.length, spans(fold(fragment.t), patterns));
-    var bonus = entries.some(function (e) { return e.whole; }) ? 2 : 0;
-    var total = score + bonus;
-    var sections = entries
+    var score = hit.score + (entries.some(function (e) { return e.whole; }) ? 2 : 0);
+    var own = entries.filter(function (e) { return !e.anchor; })[0];
+    var heading = shown(query, fragment.t);
+    var items = [{
+      location: fragment.u,
+      title: marked(heading.text, 0, heading.text.length, heading.found),
+      text: own && own.count > 0 ? own.text : "",
+      score: score,
+      terms: termsOf(query, hit.units)
+    }];
+    entries
       .filter(function (e) { return e.anchor && e.count > 0; })
       .sort(function (a, b) {
         return (b.count === all) - (a.count === all) || b.whole - a.whole || b.titled - a.titled ||
           b.count - a.count;
       })
-      .slice(0, SECTIONS);
-    query.units.forEach(function (unit) { terms[unit.words.join(" ")] = true; });
-    var items = [{
-      location: pageEntry.location, title: pageEntry.title,
-      text: pageEntry.count > 0 ? pageEntry.text : "", score: total, terms: terms
-    }];
-    sections.forEach(function (e) {
-      items.push({
-        location: e.location, title: e.title, text: e.text,
-        score: e.count === all ? total : total - 1, terms: e.terms
+      .slice(0, SECTIONS)
+      .forEach(function (e) {
+        items.push({
+          location: e.location, title: e.title, text: e.text,
+          score: e.count === all ? score : score - 1, terms: e.terms
+        });
       });
-    });
-    return { page: page, score: total, items: items };
+    return { page: hit.page, score: score, items: items };
   }
 
   function search(query) {
@@ -402,23 +426,15 @@
       if (unit.words.length > 1) needed.push({ term: unit.whole, prefix: typing });
     });
     query.pairs.forEach(function (key) { needed.push({ term: key, prefix: false }); });
-    var patterns = [];
-    query.units.forEach(function (unit) {
-      unit.words.concat(unit.words.length > 1 ? [unit.whole] : []).forEach(function (word) {
-        patterns.push(matcher(word));
-      });
-    });
     return lookup(needed).then(function (byShard) {
       var ranked = rank(query, byShard);
       var best = ranked.slice(0, SHOWN);
       return Promise.all(best.map(function (hit) { return load("f/" + hit.page + ".json"); }))
         .then(function (fragments) {
           var results = fragments.map(function (fragment, k) {
-            return documents(query, fragment, best[k].page, best[k].score, patterns);
+            return documents(query, fragment, best[k]);
           });
-          results.sort(function (a, b) {
-            return (a.page >= meta.staff) - (b.page >= meta.staff) || b.score - a.score || a.page - b.page;
-          });
+          results.sort(order);
           return {
             items: results.map(function (r) { return r.items; }),
             total: ranked.length
