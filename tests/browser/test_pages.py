@@ -127,7 +127,9 @@ def test_an_agency_pages_first_view_weighs_under_400_kb_photos_aside(page: Page,
     assert total < 400_000, sorted(sizes.items(), key=lambda item: -item[1])[:6]
     paths = [url.split("?", 1)[0] for url in sizes]
     lazy = [
-        p for p in paths if p.endswith("search_index.json") or re.search(r"search\.[0-9a-f]+\.min\.js$", p)
+        p
+        for p in paths
+        if p.endswith(("search_index.json", "workers/search.js")) or re.search(r"search\.[0-9a-f]+\.min\.js$", p)
     ]
     assert lazy == [], "the search index and engine load only when search is opened"
 

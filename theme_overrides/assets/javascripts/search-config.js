@@ -1,9 +1,10 @@
-/* Runs before Material's bundle and changes three things about search:
+/* Runs before Material's bundle and changes four things about search:
    1. Material's worker is replaced by workers/search.js, which fetches the few files of the
       site's search index a query needs (generator/search_index.py) instead of the whole index.
    2. search_index.json (now only the list of those files) is downloaded when the visitor first
       opens search, not with every page.
-   3. When more pages match than a result lists, the line above the results says how many, and
+   3. The worker itself starts only when the visitor first searches.
+   4. When more pages match than a result lists, the line above the results says how many, and
       that another word narrows them down (the words come from the page: partials/search.html). */
 (function () {
   "use strict";
@@ -45,10 +46,13 @@
     waiting.push(function () { send.apply(request, args); });
   };
 
-  /* Material writes "N matching documents" from the pages a result lists; after it has, say
-     how many matched in all. */
+  /* The worker starts when Material first sends it a message (once the visitor has opened
+     search and the list of index files has come), not with every page: a reader who never
+     searches never downloads it. And after Material has written "N matching documents" from
+     the pages a result lists, the line says how many matched in all. */
   var NativeWorker = window.Worker;
   if (typeof NativeWorker !== "function") return;
+
   function counted(event) {
     var data = event.data && event.data.type === 3 ? event.data.data : null;
     if (!data || !(data.total > data.items.length)) return;
@@ -58,10 +62,35 @@
       if (words) line.textContent = words.replace("#", String(data.total)).replace("%", String(data.items.length));
     }, 0);
   }
+
+  function LazyWorker(url, options) {
+    var real = null;
+    var listeners = [];
+    function started() {
+      if (!real) {
+        real = new NativeWorker(url, options);
+        real.addEventListener("message", counted);
+        listeners.forEach(function (args) { real.addEventListener.apply(real, args); });
+      }
+      return real;
+    }
+    return {
+      postMessage: function () { var worker = started(); worker.postMessage.apply(worker, arguments); },
+      addEventListener: function () {
+        listeners.push(arguments);
+        if (real) real.addEventListener.apply(real, arguments);
+      },
+      removeEventListener: function (type, handler) {
+        listeners = listeners.filter(function (args) { return args[0] !== type || args[1] !== handler; });
+        if (real) real.removeEventListener.apply(real, arguments);
+      },
+      terminate: function () { if (real) real.terminate(); }
+    };
+  }
+
   window.Worker = function (url, options) {
-    var worker = new NativeWorker(url, options);
-    worker.addEventListener("message", counted);
-    return worker;
+    if (/workers\/search\.js$/.test(String(url))) return LazyWorker(url, options);
+    return new NativeWorker(url, options);
   };
   window.Worker.prototype = NativeWorker.prototype;
 })();
