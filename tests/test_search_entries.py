@@ -6,6 +6,8 @@ import pytest
 
 from generator.model import SECTION_KEYS, Report
 from generator.render import format as fmt
+from generator.render import render_site
+from generator.render.pages import Page
 from generator.render.search_entries import report_entries
 from generator.render.ui import section_heading
 from generator.submissions import AgencySubmission
@@ -141,3 +143,34 @@ def test_file_paths_and_the_logos_caption_which_the_page_does_not_show_are_not_f
     entries = report_entries(land, latest(land), "th")
     assert land.agency.logo is not None and land.agency.logo.caption is not None
     assert not [e for e in entries if land.agency.logo.caption.th in e.text or "photos/" in e.text]
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Page]]:
+    """The examples' pages in both languages, by path, as the build hands them to search."""
+    cache = tmp_path_factory.mktemp("images")
+    return {lang: {p.path: p for p in render_site(SITE, lang, cache).pages} for lang in ("th", "en")}
+
+
+@pytest.mark.parametrize(("lang", "word"), [("th", "จอมบึง"), ("en", "Chom Bueng")])
+def test_an_earlier_years_report_is_found_by_a_word_only_it_holds(
+    pages: dict[str, dict[str, Page]], lang: str, word: str
+) -> None:
+    found = [p.path for p in pages[lang].values() if any(word in e.text for e in p.search or ())]
+    assert found == ["agencies/ratchaburi-provincial-office/2567.md"]
+
+
+def test_every_years_report_is_found_by_its_sections_and_services(pages: dict[str, dict[str, Page]]) -> None:
+    for submission in SITE.agencies:
+        for year, report in submission.reports.items():
+            page = pages["th"][f"agencies/{submission.slug}/{year}.md"]
+            assert page.search == report_entries(submission, report, "th")
+            assert len(page.search) > len(SECTION_KEYS) // 2
+
+
+def test_the_latest_report_at_the_agencys_own_address_is_not_offered_twice(
+    pages: dict[str, dict[str, Page]],
+) -> None:
+    for lang in ("th", "en"):
+        for submission in SITE.agencies:
+            assert pages[lang][f"agencies/{submission.slug}/index.md"].search == ()
