@@ -361,22 +361,22 @@ def test_make_preview_without_an_agency_says_how_to_name_one() -> None:
 def test_search_finds_each_section_and_service_of_a_report_once_and_without_markup(
     built_site: Path, prefix: str
 ) -> None:
-    """Search results lead to each report's sections and services; posters and the agency's own
-    address (a copy of its latest report) are not offered twice."""
+    """Search results lead to every year's report, its sections and services; posters and the
+    agency's own address (a copy of its latest report) are not offered twice."""
     pages = search_pages(built_site, prefix)
     locations = [page["u"] + (f"#{anchor}" if anchor else "") for page in pages for anchor, _, _ in page["e"]]
     assert len(locations) == len(set(locations))
     for agency in SITE.agencies:
-        report = agency.reports[agency.latest_year]
-        year_page = f"agencies/{agency.slug}/{agency.latest_year}/"
-        assert year_page in locations
-        count = len(report.service_standards.flowcharts)
-        services = [f"{year_page}#service-{n}" for n in range(1, count + 1)]
-        assert set(services) <= set(locations)
+        for year, report in agency.reports.items():
+            year_page = f"agencies/{agency.slug}/{year}/"
+            assert year_page in locations
+            count = len(report.service_standards.flowcharts)
+            services = [f"{year_page}#service-{n}" for n in range(1, count + 1)]
+            assert set(services) <= set(locations)
+            assert f"{year_page}#information_types" in locations
         assert not [loc for loc in locations if loc.startswith(f"agencies/{agency.slug}/services/")]
         assert not [loc for loc in locations if loc.startswith(f"agencies/{agency.slug}/#")]
-        for year in agency.years:
-            assert f"agencies/{agency.slug}/{year}/" in locations
+        assert f"agencies/{agency.slug}/" not in locations
     texts = [text for page in pages if page["u"].startswith("agencies/") for _, _, text in page["e"]]
     assert texts and not [text for text in texts if re.search(r"</?[a-z]+[ >]|&[a-z]+;|\u200b", text)]
 

@@ -27,7 +27,7 @@ import markdown
 import nh3
 from markupsafe import Markup, escape
 
-from generator.fields import BE_OFFSET, THAI_DIGITS, BiText, Duration
+from generator.fields import BE_OFFSET, THAI_DIGITS, BiText, Duration, RichBiText
 from generator.render.fixed_names import english_name
 from generator.render.ui import LABELS
 
@@ -77,6 +77,19 @@ def rich(value: BiText | None, lang: str) -> Markup:
     if _memo is not None:
         _memo[key] = html
     return html
+
+
+def plain(value: BiText, lang: str) -> str:
+    """A text's words as its page shows them, without markup and unescaped: what search holds.
+    Rendered as the page renders it (Markdown, then cleaned), so a link's address, a list's
+    marks or a removed ``<script>`` are not words; no Thai-only text is counted as shown."""
+    if value.translated(lang):
+        written = digits(value.get(lang))
+    else:
+        written = english_name(value.th) or digits(value.th)
+    if not isinstance(value, RichBiText):
+        return " ".join(written.split())
+    return Markup(_clean(_MARKDOWN.reset().convert(written))).striptags()
 
 
 def digits(value: str) -> str:

@@ -370,12 +370,12 @@ def _report_page(
 def _report_search(
     agency: AgencySubmission, year: int, lang: str, duplicate: bool
 ) -> tuple[SearchEntry, ...]:
-    """The latest report is found by every word an agency wrote; earlier years by their title,
-    so what a searcher downloads does not grow with every year the site is online."""
+    """Every year's report is found by every word the agency wrote in it, at its year's address:
+    a citizen looking for last year's activity or an old phone number finds the report that
+    has it. The latest report's copy at the agency's own address is left out, or search would
+    offer it twice."""
     if duplicate:
         return ()
-    if year != agency.latest_year:
-        return TITLE_ONLY
     return report_entries(agency, agency.reports[year], lang)
 
 
