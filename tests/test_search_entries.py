@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
-from generator.model import SECTION_KEYS, Report
+from generator.model import SECTION_KEYS, Report, walk
 from generator.render import format as fmt
 from generator.render import render_site
 from generator.render.pages import Page
@@ -174,3 +176,17 @@ def test_the_latest_report_at_the_agencys_own_address_is_not_offered_twice(
     for lang in ("th", "en"):
         for submission in SITE.agencies:
             assert pages[lang][f"agencies/{submission.slug}/index.md"].search == ()
+
+
+def test_an_activity_is_found_by_the_month_the_page_shows() -> None:
+    """Dates are written as on the page, so a citizen who remembers the month finds it."""
+    checked = 0
+    for submission in SITE.agencies:
+        for report in submission.reports.values():
+            dates = [value for _, value in walk(report) if isinstance(value, datetime.date)]
+            for lang in ("th", "en"):
+                text = " ".join(e.text for e in report_entries(submission, report, lang))
+                for value in dates:
+                    assert fmt.date(value, lang) in text, (submission.slug, value, lang)
+                    checked += 1
+    assert checked > 10

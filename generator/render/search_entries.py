@@ -9,11 +9,13 @@ activity) is still found, in the part of the page that shows it.
 
 Texts are found by walking the model, not picked field by field: a field added to the form is
 found without anyone remembering to list it here. What the page does not show as the agency's
-words is left out: file paths, counts, dates and the form's own labels.
+words is left out: file paths, counts and the form's own labels. Dates are written as the page
+writes them (``18 กันยายน 2569``), so an activity is found by its month.
 """
 
 from __future__ import annotations
 
+import datetime
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -88,7 +90,7 @@ def _texts(value: object, lang: str, skip: frozenset[str] | set[str] = frozenset
 def _shown(value: object, lang: str) -> Iterator[str]:
     """Each text under ``value`` as the page writes it: a text in the page's language (Thai
     where it is not translated), a phone number with its extension word, an address as typed,
-    a duration in words; Arabic digits throughout."""
+    a duration in words, a date with its month's name; Arabic digits throughout."""
     models: dict[FieldPath, BaseModel] = {}
     inside: FieldPath | None = None  # a text's own ``th`` and ``en`` are not texts of their own
     for loc, item in walk(value):
@@ -102,6 +104,8 @@ def _shown(value: object, lang: str) -> Iterator[str]:
             models[loc] = item
         elif isinstance(item, Duration):
             yield fmt.duration(item, lang)
+        elif isinstance(item, datetime.date):  # as the page writes it: 18 กันยายน 2569
+            yield fmt.date(item, lang)
         elif isinstance(item, str) and not isinstance(item, Vocabulary):
             yield from _string(item, models.get(loc[:-1]), loc, lang)
 

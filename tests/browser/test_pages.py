@@ -126,11 +126,8 @@ def test_an_agency_pages_first_view_weighs_under_400_kb_photos_aside(page: Page,
     total = sum(size for url, size in sizes.items() if not url.endswith((".jpg", ".webp", ".png")))
     assert total < 400_000, sorted(sizes.items(), key=lambda item: -item[1])[:6]
     paths = [url.split("?", 1)[0] for url in sizes]
-    lazy = [
-        p
-        for p in paths
-        if p.endswith(("search_index.json", "workers/search.js")) or re.search(r"search\.[0-9a-f]+\.min\.js$", p)
-    ]
+    engine = re.compile(r"search_index\.json$|workers/search\.js$|search\.[0-9a-f]+\.min\.js$")
+    lazy = [p for p in paths if engine.search(p)]
     assert lazy == [], "the search index and engine load only when search is opened"
 
 
