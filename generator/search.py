@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from icu4py.breakers import WordBreaker
 from icu4py.locale import Locale
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_FOLD = {**INVISIBLE, **THAI_DIGITS}
 # Thai letters, vowels and tone marks (not digits, ฿ or the section marks); Latin letters and
 # digits. Both lists are written again in the worker.
 _RUN = re.compile(r"([\u0e01-\u0e3a\u0e40-\u0e4e]+)|([0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)")
@@ -39,9 +40,9 @@ _MAX_GROUPS = 6
 _THAI = Locale("th")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a normalized text, where it stands, and whether it is Thai."""
+class Token(NamedTuple):
+    """A word of a normalized text, where it stands, and whether it is Thai (a tuple: a
+    province's index makes millions of them)."""
 
     word: str
     start: int
@@ -52,32 +53,40 @@ class Token:
 def normalize(text: str) -> str:
     """What both the index and a query are read as: composed, lower case, Arabic digits, no
     invisible characters. Keeps the text's length but for invisible characters."""
-    return unicodedata.normalize("NFC", text).translate(INVISIBLE).translate(THAI_DIGITS).lower()
+    return unicodedata.normalize("NFC", text).translate(_FOLD).lower()
 
 
 def tokens(text: str) -> list[Token]:
     """The words of a normalized text, in order: Thai runs cut by ICU, Latin words whole."""
     found: list[Token] = []
     for run in _RUN.finditer(text):
+        start = run.start()
         if run.group(2):
-            found.append(Token(run.group(2), run.start(), run.end(), thai=False))
-            continue
-        for start, end in _segments(run.group(1)):
-            word = run.group(1)[start:end]
-            if _THAI_LETTER.search(word):
-                found.append(Token(word, run.start() + start, run.start() + end, thai=True))
+            found.append(Token(run.group(2), start, run.end(), False))
+        else:
+            found += [
+                Token(word, start + at, start + end, True) for word, at, end in _thai_words(run.group(1))
+            ]
     return found
 
 
 @lru_cache(maxsize=65536)
-def _segments(run: str) -> tuple[tuple[int, int], ...]:
-    return tuple(WordBreaker(run, _THAI).segments())
+def _thai_words(run: str) -> tuple[tuple[str, int, int], ...]:
+    """A Thai run's words and where each stands in it; a segment of marks alone is no word."""
+    cut = ((run[start:end], start, end) for start, end in WordBreaker(run, _THAI).segments())
+    return tuple(word for word in cut if _THAI_LETTER.search(word[0]))
 
 
 def pair(first: Token, second: Token) -> str:
     """The term of two neighbouring words: Thai ones run together as Thai is written, so the
     pair of ``ความ`` and ``คิด`` is also the word ``ความคิด``; others keep a space."""
     return first.word + second.word if first.thai and second.thai else f"{first.word} {second.word}"
+
+
+@lru_cache(maxsize=4096)
+def title_terms(title: str) -> frozenset[str]:
+    """:func:`terms` of a title, kept: section headings stand on every report page."""
+    return frozenset(terms(title))
 
 
 def terms(text: str) -> set[str]:

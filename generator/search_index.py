@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.search import INVISIBLE, terms
+from generator.search import INVISIBLE, terms, title_terms
 
 SHARD_BYTES = 12_000
 """About how large one term file grows before the next begins (a term's list is never split)."""
@@ -102,7 +102,7 @@ def index_files(pages: Iterable[SearchPage], config: dict[str, Any]) -> dict[str
     fragments: dict[str, str] = {}
     for number, page in enumerate(ordered):
         entries = [(anchor, clean(title), clean(text)) for anchor, title, text in page.entries]
-        titled = terms(page.title) | {t for _, title, _ in entries for t in terms(title)}
+        titled = title_terms(page.title).union(*(title_terms(title) for _, title, _ in entries))
         for term in titled | {t for _, _, text in entries for t in terms(text)}:
             postings.setdefault(term, []).append(-number - 1 if term in titled else number + 1)
         fragment = {"u": page.url, "t": clean(page.title), "e": entries}
