@@ -44,6 +44,13 @@ loads with every page (Material creates its search worker at page load) is page 
 counted here: ``page_kb`` in the JSON gives what the page itself downloaded before search.
 
 Figures are medians over runs; each query's first search is in its own fresh context.
+
+Caveats. The 4x slowdown applies to the page's main thread only: Chromium refuses
+``Emulation.setCPUThrottlingRate`` for a worker ("Operation is only supported for pages, not
+workers"), so what a design does in a dedicated worker (Material builds its lunr index and
+answers queries there) runs at this machine's full speed, and a phone would be slower. The
+network is the loopback (no phone network's latency or bandwidth). Other work on the machine
+slows every figure; each run's 1-minute load average is in the JSON (``first_load``).
 """
 
 from __future__ import annotations
