@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: build test serve preview validate lint schema weight bench audit clean
+.PHONY: build test serve preview validate lint schema weight bench bench-search audit clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,9 +58,21 @@ weight: build $(CHROMIUM)
 	$(BIN)/python -m tools.page_weight site
 
 # Synthetic provinces of 100 and 1,000 agencies, built and measured against the targets of
-# docs/*/scale.md, and built the naive way for comparison (about 45 minutes on 2 cores).
-bench: $(STAMP)
-	$(BIN)/python -m tools.bench 100 1000 --runs 3 --naive 100 1000 --serve 1000
+# docs/*/scale.md, and built the naive way for comparison (about 45 minutes on 2 cores, and
+# search on a throttled phone at 1,000: about 15 more). Pagefind (requirements-bench.txt) is for
+# bench-search: the site's search and Pagefind's, side by side, on the 1,000-agency build.
+BENCH_STAMP := $(VENV)/.installed-bench
+
+$(BENCH_STAMP): $(STAMP) requirements-bench.txt
+	$(BIN)/pip install --quiet -r requirements-bench.txt
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) $(CHROMIUM)
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m tools.bench 100 1000 --runs 3 --naive 100 1000 --serve 1000 --search 1000
+
+bench-search: $(BENCH_STAMP) $(CHROMIUM)
+	test -d .bench/site-1000 || $(BIN)/python -m tools.bench 1000 --runs 1
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m tools.bench_pagefind .bench/site-1000 --json .bench/search.json
 
 # Lighthouse (npm, pinned in package-lock.json) with Debian's Chromium, mobile, on one page of each
 # type in Thai and English: scores per page and their medians; JSON reports in .audit/.

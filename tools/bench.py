@@ -1,6 +1,6 @@
 """`make bench`: a synthetic province of N agencies, built our way and the naive way, measured.
 
-    .venv/bin/python -m tools.bench [N ...] [--runs R] [--naive N ...] [--serve N ...]
+    .venv/bin/python -m tools.bench [N ...] [--runs R] [--naive N ...] [--serve N ...] [--search N ...]
 
 For each N: writes N agencies (every section filled, Thai and English, flowcharts, photos)
 under .bench/, times `python -m generator validate` and `mkdocs build` (both languages) as a
@@ -9,7 +9,10 @@ MkDocs (from the build's own log), the peak memory of all its processes, pages, 
 the search index each language downloads. For the sizes given to --naive it also builds the
 same pages the naive way (tools/bench_naive.py) and prints our times as ratios to it; for
 the sizes given to --serve it times how long `make serve` and `make preview` take to show
-one agency's edit. Results go to .bench/results.json; the previous run's are printed beside.
+one agency's edit; for the sizes given to --search it measures search as a citizen on a phone
+meets it (tools/bench_search.py: 360 px, 4x slower CPU, the query typed; seconds from the last
+key to the results, kB downloaded for a first search and a further one, Thai and English).
+Results go to .bench/results.json; the previous run's are printed beside.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tools import bench_naive, bench_serve
+from tools import bench_naive, bench_search, bench_serve
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".bench"
@@ -179,7 +182,7 @@ def site_figures(site: Path, agency_pages: str) -> dict[str, float]:
     }
 
 
-def measure(n: int, runs: int, naive: bool, serve: bool) -> dict[str, Any]:
+def measure(n: int, runs: int, naive: bool, serve: bool, search: bool = False) -> dict[str, Any]:
     content = corpus(n)
     validate = [timed([PYTHON, "-m", "generator", "validate", str(content)]).seconds for _ in range(runs)]
     builds = [build_once(n) for _ in range(runs)]
@@ -188,6 +191,8 @@ def measure(n: int, runs: int, naive: bool, serve: bool) -> dict[str, Any]:
     row |= site_figures(BENCH / f"site-{n}", "agencies/*/2569/index.html")
     if serve:
         row |= bench_serve.measure(write_configs(n), content / "agency-0000" / "agency.yml")
+    if search:
+        row |= bench_search.language_figures(bench_search.measure_site(BENCH / f"site-{n}", max(runs, 5)))
     if naive:
         row |= bench_naive.measure(n, BENCH, timed, site_figures)
         row["naive_ratio"] = round(row["naive_total_s"] / row["total_s"], 1)
@@ -234,6 +239,11 @@ def photo_conversion(runs: int) -> dict[str, float]:
     }
 
 
+def _below(figure: float | None, limit: float) -> bool:
+    """A figure under its limit; a search that showed no results (None) is not."""
+    return figure is not None and figure < limit
+
+
 TARGETS = {
     "build time per agency at 1,000 <= 1.2 x at 100": lambda r: (
         r[1000]["total_s"] / 1000 <= 1.2 * r[100]["total_s"] / 100
@@ -249,6 +259,12 @@ TARGETS = {
     ),
     "one agency's edit shown in < 5 s at 1,000 (make preview)": lambda r: r[1000]["preview_edit_s"] < 5,
     "`python -m generator validate` of 1,000 agencies in < 5 s": lambda r: r[1000]["validate_s"] < 5,
+    "search: first results < 1 s after the last key at 1,000 (360 px, 4x slower CPU)": lambda r: all(
+        _below(r[1000][f"search_{lang}_first_s_median"], 1) for lang in ("th", "en")
+    ),
+    "search: < 200 KB downloaded for a query at 1,000 (a visit's first)": lambda r: all(
+        _below(r[1000][f"search_{lang}_first_kb"], 200) for lang in ("th", "en")
+    ),
 }
 
 
@@ -268,9 +284,10 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--runs", type=int, default=3, help="builds per size; medians are reported")
     parser.add_argument("--naive", nargs="*", type=int, default=[], help="sizes to build the naive way too")
     parser.add_argument("--serve", nargs="*", type=int, default=[], help="sizes to time an edit in serve")
+    parser.add_argument("--search", nargs="*", type=int, default=[], help="sizes to time search on a phone")
     args = parser.parse_args(argv)
     BENCH.mkdir(exist_ok=True)
-    rows = {n: measure(n, args.runs, n in args.naive, n in args.serve) for n in args.sizes}
+    rows = {n: measure(n, args.runs, n in args.naive, n in args.serve, n in args.search) for n in args.sizes}
     photo = photo_conversion(args.runs)
     results = BENCH / "results.json"
     previous = _previous(results)
