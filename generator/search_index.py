@@ -8,8 +8,10 @@ This index is cut into small files instead, and the search worker
 - ``search_index.json``: what Material's page script reads (its ``config``) with, under
   ``config.c3``, the first term of each term file, so the worker knows which file holds a term;
 - ``t/<n>.json``: terms in code point order, each with the pages it is on. A page is a number,
-  in the order of :func:`SearchPage.order` (reports first, pages for staff last), written as the
-  difference to the page before, negative where the term is in a title;
+  in the order of :func:`SearchPage.order` (reports first, pages for staff last), written as
+  ``6 x`` the difference to the page before, plus twice how widely the page uses the term (0:
+  in one of its texts, 1: two or three, 2: more), plus 1 where it is in the page's title;
+  negative where it is in the page's or a section's title;
 - ``f/<n>.json``: one page's URL, title and entries (``[anchor, title, text]``), the words as the
   agency wrote them: what a result shows, its excerpt and its highlighted words.
 
@@ -29,10 +31,11 @@ import html
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.search import INVISIBLE, terms, title_terms
 
@@ -45,6 +48,21 @@ downloads stays a few kilobytes for a country, and a query still fetches only a 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 _INLINE = frozenset(("a", "abbr", "b", "code", "em", "i", "kbd", "mark", "small", "span", "strong", "sub"))
 _SPACE = re.compile(r"\s+")
+
+
+class Posting(NamedTuple):
+    """One page a term is on: whether in a title (the page's own, or a section's), how widely
+    (:func:`_spread`), and whether in the page's own title."""
+
+    page: int
+    titled: bool
+    spread: int
+    page_titled: bool
+
+
+def _spread(texts: int) -> int:
+    """How widely a page uses a term, from how many of its texts hold it: 0, 1 or 2."""
+    return 0 if texts <= 1 else 1 if texts <= 3 else 2
 
 
 @dataclass(frozen=True)
@@ -98,13 +116,16 @@ def index_files(pages: Iterable[SearchPage], config: dict[str, Any]) -> dict[str
     """Every file of the index, by its path inside ``search/``; ``config`` is the search
     plugin's, which Material's page script expects back."""
     ordered = sorted(pages, key=SearchPage.order)
-    postings: dict[str, list[int]] = {}
+    postings: dict[str, list[Posting]] = {}
     fragments: dict[str, str] = {}
     for number, page in enumerate(ordered):
         entries = [(anchor, clean(title), clean(text)) for anchor, title, text in page.entries]
-        titled = title_terms(page.title).union(*(title_terms(title) for _, title, _ in entries))
-        for term in titled | {t for _, _, text in entries for t in terms(text)}:
-            postings.setdefault(term, []).append(-number - 1 if term in titled else number + 1)
+        heading = title_terms(page.title)
+        titled = heading.union(*(title_terms(title) for _, title, _ in entries))
+        used = Counter(t for _, _, text in entries for t in terms(text))
+        for term in titled | used.keys():
+            posting = Posting(number, term in titled, _spread(used[term]), term in heading)
+            postings.setdefault(term, []).append(posting)
         fragment = {"u": page.url, "t": clean(page.title), "e": entries}
         fragments[f"f/{number}.json"] = _json(fragment)
     shards, first_terms = _shards(postings)
@@ -116,7 +137,7 @@ def index_files(pages: Iterable[SearchPage], config: dict[str, Any]) -> dict[str
     return files
 
 
-def _shards(postings: dict[str, list[int]]) -> tuple[list[str], list[str]]:
+def _shards(postings: dict[str, list[Posting]]) -> tuple[list[str], list[str]]:
     """Term files of about SHARD_BYTES each (larger, past MAX_SHARDS), and the first term of each."""
     items = [(term, _json(term) + ":" + _json(_deltas(postings[term]))) for term in sorted(postings)]
     target = max(SHARD_BYTES, sum(len(item.encode()) for _, item in items) // MAX_SHARDS)
@@ -137,14 +158,16 @@ def _shards(postings: dict[str, list[int]]) -> tuple[list[str], list[str]]:
     return shards, first_terms
 
 
-def _deltas(pages: list[int]) -> list[int]:
-    """Page numbers (plus one, negative where in a title) as differences to the one before."""
-    previous = 0
+def _deltas(postings: list[Posting]) -> list[int]:
+    """A term's pages as the worker reads them: ``6 x`` the difference to the page before
+    (the first counted from -1), ``2 x`` the spread, 1 for the page's title; negative where the
+    term is in a title."""
+    previous = -1
     out = []
-    for signed in pages:
-        number = abs(signed)
-        out.append(number - previous if signed > 0 else previous - number)
-        previous = number
+    for posting in postings:
+        value = 6 * (posting.page - previous) + 2 * posting.spread + posting.page_titled
+        out.append(-value if posting.titled else value)
+        previous = posting.page
     return out
 
 

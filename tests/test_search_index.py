@@ -37,9 +37,9 @@ def pages_of(files: dict[str, str], term: str) -> dict[str, bool]:
     meta, fragments = read(files)
     shard = json.loads(files[f"t/{bisect_right(meta['shards'], term) - 1}.json"])
     found, number = {}, -1
-    for delta in shard.get(term, []):
-        number += abs(delta)
-        found[fragments[number]["u"]] = delta < 0
+    for value in shard.get(term, []):
+        number += abs(value) // 6
+        found[fragments[number]["u"]] = value < 0
     return found
 
 
@@ -131,3 +131,16 @@ def test_past_so_many_term_files_each_grows_so_the_list_opening_search_reads_sta
     many = [report(f"agencies/x{n}/2569/", f"หน่วยงาน {n}", ("", "", f"word{n} คำ{n}")) for n in range(200)]
     meta, _ = read(index_files(many, CONFIG))
     assert 3 <= len(meta["shards"]) <= 5
+
+
+def test_a_page_that_uses_a_word_in_many_of_its_texts_says_so() -> None:
+    """The agency whose own hotline a number is mentions it everywhere; one that refers
+    citizens to it once does not: the worker ranks the first higher."""
+    owner = report("agencies/o/2569/", "เจ้าของ", *[(f"s{n}", "", "สายด่วน 1567") for n in range(5)])
+    other = report("agencies/p/2569/", "อื่น", ("", "", "โทร 1567"), ("a", "", "ติดต่อ"))
+    few = report("agencies/q/2569/", "บาง", ("a", "", "1567"), ("b", "", "1567"))
+    files = index_files([owner, other, few], CONFIG)
+    meta, fragments = read(files)
+    shard = json.loads(files[f"t/{bisect_right(meta['shards'], '1567') - 1}.json"])
+    spread = {fragments[n]["u"]: abs(v) % 6 // 2 for n, v in zip(range(3), shard["1567"], strict=True)}
+    assert spread == {"agencies/o/2569/": 2, "agencies/p/2569/": 0, "agencies/q/2569/": 1}

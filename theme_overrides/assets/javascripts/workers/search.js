@@ -170,14 +170,21 @@
       });
   }
 
-  /* A term's pages: page number -> true where the term is in a title. */
-  function decode(deltas) {
+  /* A term's pages: page number -> its weight there: 4 in the page's title, 2 in a section's,
+     else 0, plus half how widely the page uses it (0 in one text, 1 in a few, 2 in more);
+     generator/search_index.py writes them. */
+  function decode(values) {
     var pages = new Map(), page = -1;
-    for (var i = 0; i < deltas.length; i++) {
-      page += Math.abs(deltas[i]);
-      pages.set(page, deltas[i] < 0);
+    for (var i = 0; i < values.length; i++) {
+      var value = Math.abs(values[i]), rest = value % 6;
+      page += (value - rest) / 6;
+      pages.set(page, (values[i] < 0 ? (rest % 2 ? 4 : 2) : 0) + Math.floor(rest / 2) / 2);
     }
     return pages;
+  }
+
+  function better(a, b) {
+    return a === undefined ? b : Math.max(a, b);
   }
 
   function pagesOf(byShard, term, prefix) {
@@ -191,7 +198,7 @@
       var shard = byShard.get(n);
       for (var key in shard) {
         if (key.indexOf(term) === 0) {
-          decode(shard[key]).forEach(function (title, page) { found.set(page, found.get(page) || title); });
+          decode(shard[key]).forEach(function (weight, page) { found.set(page, better(found.get(page), weight)); });
         }
       }
     }
@@ -202,9 +209,9 @@
     if (!maps.length) return new Map();
     var out = new Map(maps[0]);
     for (var i = 1; i < maps.length; i++) {
-      out.forEach(function (title, page) {
+      out.forEach(function (weight, page) {
         if (!maps[i].has(page)) out.delete(page);
-        else out.set(page, title || maps[i].get(page));
+        else out.set(page, Math.min(weight, maps[i].get(page)));
       });
     }
     return out;
@@ -212,7 +219,7 @@
 
   function union(a, b) {
     var out = new Map(a);
-    b.forEach(function (title, page) { out.set(page, out.get(page) || title); });
+    b.forEach(function (weight, page) { out.set(page, better(out.get(page), weight)); });
     return out;
   }
 
@@ -237,17 +244,17 @@
     var pairs = query.pairs.map(function (key) { return pagesOf(byShard, key, false); });
     var hits = new Map();
     units.forEach(function (pages, i) {
-      pages.forEach(function (title, page) {
+      pages.forEach(function (weight, page) {
         var hit = hits.get(page) || { page: page, score: 0, count: 0, units: units.map(function () { return false; }) };
-        hit.score += 1 + (title ? 2 : 0);
+        hit.score += 1 + weight;
         hit.count += 1;
         hit.units[i] = true;
         hits.set(page, hit);
       });
     });
     pairs.forEach(function (pages) {
-      pages.forEach(function (title, page) {
-        if (hits.has(page)) hits.get(page).score += 1 + (title ? 1 : 0);
+      pages.forEach(function (weight, page) {
+        if (hits.has(page)) hits.get(page).score += 1 + weight / 2;
       });
     });
     var most = 0;
@@ -273,24 +280,52 @@
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 
-  /* One expression per word: Thai anywhere (it has no spaces), other words at a word's start,
-     numbers with anything a page may write between their digit groups. */
-  function matcher(word) {
-    if (DIGITS.test(word)) return new RegExp(word.split("").join("[\\s.\\-/]?"), "g");
-    if (LATIN.test(word[0])) return new RegExp("(?<![0-9a-z\\u00C0-\\u024F])" + escapeRegExp(word), "g");
-    return new RegExp(escapeRegExp(word), "g");
+  /* Where a word stands in a text. Thai has no spaces, so a Thai word counts where it starts
+     and ends on the edges of the text's own words (Intl.Segmenter, as the index was cut):
+     ``ระ`` is not found inside ``ประชุม``; a word still being typed is shown whole. Other
+     words count at a word's start; numbers with what a page writes between digit groups. */
+  function matcher(word, prefix) {
+    var thai = !DIGITS.test(word) && !LATIN.test(word[0]);
+    var source = DIGITS.test(word) ? word.split("").join("[\\s.\\-/]?")
+      : thai ? escapeRegExp(word)
+      : "(?:^|[^0-9a-z\\u00C0-\\u024F])" + escapeRegExp(word);  /* no lookbehind: older Safari */
+    return { pattern: new RegExp(source, "g"), thai: thai, latin: !thai && !DIGITS.test(word), length: word.length, prefix: prefix };
   }
 
-  function spans(folded, patterns) {
+  var THAI_CHAR = /[\u0E01-\u0E3A\u0E40-\u0E4E]/;
+
+  /* Where a Thai match ends if it starts and ends on the text's word edges (a word still
+     being typed ends with the word it begins), or -1. */
+  function edgeEnd(folded, start, end, prefix) {
+    if (!segmenter) return end;
+    var from = start, to = end;
+    while (from > 0 && start - from < 80 && THAI_CHAR.test(folded[from - 1])) from--;
+    while (to < folded.length && to - end < 80 && THAI_CHAR.test(folded[to])) to++;
+    var edges = [];
+    for (var part of segmenter.segment(folded.slice(from, to))) edges.push(from + part.index);
+    edges.push(to);
+    if (edges.indexOf(start) < 0) return -1;
+    if (edges.indexOf(end) >= 0) return end;
+    if (!prefix) return -1;
+    for (var i = 0; i < edges.length; i++) if (edges[i] > end) return edges[i];
+    return -1;
+  }
+
+  function find(folded, match) {
+    var found = [], m;
+    match.pattern.lastIndex = 0;
+    while ((m = match.pattern.exec(folded))) {
+      if (!m[0].length) { match.pattern.lastIndex++; continue; }
+      var end = m.index + m[0].length, start = match.latin ? end - match.length : m.index;
+      if (match.thai) end = edgeEnd(folded, start, end, match.prefix);
+      if (end > start) found.push([start, end]);
+    }
+    return found;
+  }
+
+  function spans(folded, matches) {
     var found = [];
-    patterns.forEach(function (pattern) {
-      pattern.lastIndex = 0;
-      var m;
-      while ((m = pattern.exec(folded))) {
-        if (!m[0].length) { pattern.lastIndex++; continue; }
-        found.push([m.index, m.index + m[0].length]);
-      }
-    });
+    matches.forEach(function (match) { found = found.concat(find(folded, match)); });
     found.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
     var merged = [];
     found.forEach(function (span) {
@@ -339,24 +374,34 @@
       (to < text.length ? " …" : "") + "</p>";
   }
 
+  /* A unit's words and its whole run, each with whether it is still being typed. */
+  function unitMatchers(query, unit, i) {
+    var typing = query.typing && i === query.units.length - 1;
+    return {
+      words: unit.words.map(function (word, k) { return matcher(word, typing && k === unit.words.length - 1); }),
+      whole: unit.words.length > 1 ? matcher(unit.whole, typing) : null
+    };
+  }
+
   /* Which of the query's units a text holds. */
   function holds(query, folded) {
-    return query.units.map(function (unit) {
-      var all = unit.words.every(function (word) { return matcher(word).test(folded); });
-      return all || matcher(unit.whole).test(folded);
+    return query.units.map(function (unit, i) {
+      var m = unitMatchers(query, unit, i);
+      var all = m.words.every(function (word) { return find(folded, word).length > 0; });
+      return all || (m.whole !== null && find(folded, m.whole).length > 0);
     });
   }
 
-  /* The expressions that highlight a unit in one text: a Thai run where the text holds it
-     whole, else its words. */
+  /* What highlights a unit in one text: a Thai run where the text holds it whole, else its
+     words. */
   function highlighters(query, folded) {
-    var patterns = [];
-    query.units.forEach(function (unit) {
-      var whole = matcher(unit.whole);
-      if (unit.words.length > 1 && whole.test(folded)) patterns.push(matcher(unit.whole));
-      else unit.words.forEach(function (word) { patterns.push(matcher(word)); });
+    var matches = [];
+    query.units.forEach(function (unit, i) {
+      var m = unitMatchers(query, unit, i);
+      if (m.whole !== null && find(folded, m.whole).length) matches.push(m.whole);
+      else matches = matches.concat(m.words);
     });
-    return patterns;
+    return matches;
   }
 
   function shown(query, text) {
