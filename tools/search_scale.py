@@ -30,7 +30,8 @@ def pages(folder: Path) -> tuple[list[SearchPage], list[SearchPage], dict[str, A
     """A built index's report pages and other pages, read back from its page files."""
     listing = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
     meta = listing["config"]["c3"]
-    reports, others = [], []
+    reports: list[SearchPage] = []
+    others: list[SearchPage] = []
     for n in range(meta["pages"]):
         fragment = json.loads((folder / f"f/{n}.json").read_text(encoding="utf-8"))
         entries = tuple((anchor, title, text) for anchor, title, text in fragment["e"])
