@@ -106,7 +106,10 @@
       }
     }
     units.forEach(function (unit) { unit.whole = unit.words.join(""); });
-    var typing = units.length > 0 && !/\s$/.test(query);
+    /* The last word is still being typed (no space after it) and long enough to stand for
+       the words it begins: one Thai letter would fetch the term files of half the index. */
+    var lastWord = units.length ? units[units.length - 1].words.slice(-1)[0] : "";
+    var typing = lastWord.length >= 2 && !/\s$/.test(query);
     return { units: units, pairs: pairs, typing: typing, text: text };
   }
 
@@ -472,7 +475,7 @@
     };
   }
 
-  function search(query) {
+  function search(query, number) {
     var needed = [];
     query.units.forEach(function (unit, i) {
       var typing = query.typing && i === query.units.length - 1;
@@ -483,6 +486,7 @@
     });
     query.pairs.forEach(function (key) { needed.push({ term: key, prefix: false }); });
     return lookup(needed).then(timed(function (byShard) {
+      if (number !== latest) return null;  /* typed on: this query's pages are not fetched */
       var ranked = rank(query, byShard);
       var best = ranked.slice(0, SHOWN);
       return Promise.all(best.map(function (hit) { return load("f/" + hit.page + ".json"); }))
@@ -518,8 +522,12 @@
         answer(number, { items: [], total: 0 });
         return;
       }
-      search(query).then(
-        function (data) { data.took = Math.round(working); answer(number, data); },
+      search(query, number).then(
+        function (data) {
+          if (!data) return;
+          data.took = Math.round(working);
+          answer(number, data);
+        },
         function (error) {
           console.warn("search: " + error);
           answer(number, { items: [], total: 0 });
