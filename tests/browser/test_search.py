@@ -12,6 +12,7 @@ import yaml
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from generator.search import THAI_DIGITS, normalize, terms, tokens
+from tests.browser.test_pages import AXE_SCRIPT, WCAG_21_AA
 from tests.conftest import CONTENT, search_pages
 
 RPO = "agencies/ratchaburi-provincial-office/"
@@ -317,3 +318,56 @@ def test_the_browser_cuts_thai_words_as_the_index_was_cut(page: Page, base_url: 
     assert not differ, (
         f"{len(differ)} of {len(runs)} runs ({len(differ) / len(runs):.1%}) cut otherwise: {differ[:10]}"
     )
+
+
+@pytest.mark.parametrize(("prefix", "query"), [("", "ร้องเรียน"), ("en/", "complaint")])
+def test_axe_finds_no_violation_in_the_open_results_on_a_phone(
+    phone: Page, base_url: str, prefix: str, query: str
+) -> None:
+    """Highlighted words and the line above the results are readable (WCAG 2.1 AA, 4.5:1)."""
+    typed(phone, base_url, query, prefix)
+    meta(phone)
+    phone.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
+    found = phone.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}}).then(r => r.violations)",
+        WCAG_21_AA,
+    )
+    assert not [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in found]
+
+
+def test_a_word_icu_cuts_in_two_is_marked_only_where_both_halves_are(phone: Page, base_url: str) -> None:
+    """``ร้องเรียน`` is cut ``ร้อง|เรียน``: a section title that says ``เรียนรู้`` but not ``ร้อง``
+    has nothing marked."""
+    assert [t.word for t in tokens(normalize("ร้องเรียน"))] == ["ร้อง", "เรียน"]
+    typed(phone, base_url, "ร้องเรียน")
+    meta(phone)
+    marks = phone.locator(".md-search-result__article mark")
+    expect(marks.first).to_be_attached()
+    for mark in marks.all():
+        text = str(mark.evaluate("m => m.parentElement.textContent"))
+        assert mark.text_content() == "ร้องเรียน" or "ร้อง" in text, text
+
+
+def test_the_count_line_is_never_drawn_with_materials_ten(
+    phone: Page, base_url: str, built_site: Path
+) -> None:
+    """Past ten pages, the line says how many in all; Material's "พบ 10 เอกสารที่ตรงกัน",
+    which it writes first, is replaced before the next frame is drawn (on a phone's slower CPU,
+    a timer set when the result came ran after a frame had shown Material's line)."""
+    assert matching(built_site, "", "ร") > SHOWN
+    phone.context.new_cdp_session(phone).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    phone.goto(base_url)
+    phone.evaluate(
+        """() => { window.__drawn = [];
+        const frame = () => { const line = document.querySelector('.md-search-result__meta');
+          window.__drawn.push(line ? line.textContent.trim() : ''); requestAnimationFrame(frame); };
+        requestAnimationFrame(frame); }"""
+    )
+    phone.locator("header label.md-header__button[for=__search]").tap()
+    expect(phone.locator(".md-search-result__meta")).to_have_text(PLACEHOLDER)
+    phone.keyboard.type("ร")
+    phone.keyboard.press("End")
+    expect(phone.locator(".md-search-result__meta")).to_have_text(re.compile(r"^พบ \d+ หน้า"))
+    phone.wait_for_timeout(300)
+    drawn = phone.evaluate("() => window.__drawn")
+    assert not [text for text in drawn if text.startswith("พบ 10 เอกสาร")], drawn

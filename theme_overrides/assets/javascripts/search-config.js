@@ -53,14 +53,30 @@
   var NativeWorker = window.Worker;
   if (typeof NativeWorker !== "function") return;
 
+  /* The line is rewritten as soon as Material has written it, before the page is drawn (a
+     MutationObserver's callback runs before the next frame; a timer's may not), so the reader
+     never sees "พบ 10 เอกสารที่ตรงกัน" flash before "พบ 1005 หน้า …" at each key. */
+  var more = null;           /* what the line says for the newest result, or null: Material's */
+  var watched = null;
+  function rewrite() {
+    var line = document.querySelector(".md-search-result__meta");
+    if (line && more !== null && line.textContent !== more) line.textContent = more;
+    if (line && line !== watched && typeof MutationObserver === "function") {
+      watched = line;
+      new MutationObserver(rewrite).observe(line, { childList: true, characterData: true, subtree: true });
+    }
+  }
+
   function counted(event) {
-    var data = event.data && event.data.type === 3 ? event.data.data : null;
-    if (!data || !(data.total > data.items.length)) return;
-    setTimeout(function () {
-      var line = document.querySelector(".md-search-result__meta");
-      var words = line && line.getAttribute("data-c3-more");
-      if (words) line.textContent = words.replace("#", String(data.total)).replace("%", String(data.items.length));
-    }, 0);
+    if (!event.data || event.data.type !== 3) return;
+    var data = event.data.data;
+    var line = document.querySelector(".md-search-result__meta");
+    var words = line && line.getAttribute("data-c3-more");
+    more = words && data && data.total > data.items.length
+      ? words.replace("#", String(data.total)).replace("%", String(data.items.length))
+      : null;
+    rewrite();
+    setTimeout(rewrite, 0);
   }
 
   function LazyWorker(url, options) {

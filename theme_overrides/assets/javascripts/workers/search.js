@@ -396,13 +396,16 @@
   }
 
   /* What highlights a unit in one text: a Thai run where the text holds it whole, else its
-     words. */
+     words where the text holds every one of them (as holds() counts it): ``ร้องเรียน``, cut
+     ``ร้อง|เรียน``, does not mark ``เรียน`` in ``เรียนรู้`` of a text without ``ร้อง``. */
   function highlighters(query, folded) {
     var matches = [];
     query.units.forEach(function (unit, i) {
       var m = unitMatchers(query, unit, i);
       if (m.whole !== null && find(folded, m.whole).length) matches.push(m.whole);
-      else matches = matches.concat(m.words);
+      else if (m.words.every(function (word) { return find(folded, word).length > 0; })) {
+        matches = matches.concat(m.words);
+      }
     });
     return matches;
   }
