@@ -352,6 +352,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "พบ # หน้า แสดง % หน้าที่ตรงที่สุด พิมพ์คำเพิ่มเพื่อให้แคบลง",
         "# pages match; the % closest are listed. Type another word to narrow them down",
     ),
+    "search_count": ("พบ # หน้า", "Pages found: #"),
+    "search_none": (
+        "ไม่พบหน้าที่ตรงกัน ลองตรวจการสะกดและวรรณยุกต์ หรือใช้คำให้น้อยลง",
+        "No page matches. Check the spelling, or try fewer words",
+    ),
     "main_pages": ("หน้าหลักของเว็บไซต์", "Main pages"),
     "home_in_language": ("ไปที่หน้าแรกภาษาไทย", "Go to the English home page"),
     # Phone layout (issue 13): a free service said once.

@@ -4,8 +4,9 @@
    2. search_index.json (now only the list of those files) is downloaded when the visitor first
       opens search, not with every page.
    3. The worker itself starts only when the visitor first searches.
-   4. When more pages match than a result lists, the line above the results says how many, and
-      that another word narrows them down (the words come from the page: partials/search.html). */
+   4. The line above the results says how many pages match in the site's words, that another
+      word narrows them down when more match than are listed, and what to try when none does
+      (the words come from the page: partials/search.html). */
 (function () {
   "use strict";
   var element = document.getElementById("__config");
@@ -67,14 +68,17 @@
     }
   }
 
+  /* The line in the site's words, the same however many pages match (Material says
+     "documents", and no number for one), with a hint when none does; a query the worker
+     found no word in (only punctuation) keeps Material's line. */
   function counted(event) {
     if (!event.data || event.data.type !== 3) return;
-    var data = event.data.data;
+    var data = event.data.data || {};
     var line = document.querySelector(".md-search-result__meta");
-    var words = line && line.getAttribute("data-c3-more");
-    more = words && data && data.total > data.items.length
-      ? words.replace("#", String(data.total)).replace("%", String(data.items.length))
+    var words = line && data.asked
+      ? line.getAttribute(data.total > data.items.length ? "data-c3-more" : data.total ? "data-c3-count" : "data-c3-none")
       : null;
+    more = words ? words.replace("#", String(data.total)).replace("%", String(data.items.length)) : null;
     rewrite();
     setTimeout(rewrite, 0);
   }

@@ -106,10 +106,8 @@
       }
     }
     units.forEach(function (unit) { unit.whole = unit.words.join(""); });
-    /* The last word is still being typed (no space after it) and long enough to stand for
-       the words it begins: one Thai letter would fetch the term files of half the index. */
-    var lastWord = units.length ? units[units.length - 1].words.slice(-1)[0] : "";
-    var typing = lastWord.length >= 2 && !/\s$/.test(query);
+    /* The last word is still being typed: no space after it. */
+    var typing = units.length > 0 && !/\s$/.test(query);
     return { units: units, pairs: pairs, typing: typing, text: text };
   }
 
@@ -228,12 +226,33 @@
 
   /* --- Ranking ---------------------------------------------------------------------------- */
 
+  /* While a Thai word is typed, ICU cuts its first letters into pieces that are no words
+     (``ก่อส``: ``ก่อ|ส``): the last two or three pieces are also looked up joined, as the
+     start of a word or of two words side by side. */
+  function tails(unit, prefix) {
+    var out = [];
+    for (var k = 2; prefix && unit.thai && k <= Math.min(3, unit.words.length); k++) {
+      out.push({ head: unit.words.slice(0, -k), tail: unit.words.slice(-k).join("") });
+    }
+    return out;
+  }
+
+  /* Whether a word is looked up as the start of longer ones: the last, while typed, if long
+     enough to stand for the words it begins (one Thai letter would fetch half the index). */
+  function begins(words, i, typing) {
+    return typing && i === words.length - 1 && words[i].length >= 2;
+  }
+
   function unitPages(byShard, unit, prefix) {
     var words = unit.words.map(function (word, i) {
-      return pagesOf(byShard, word, prefix && i === unit.words.length - 1);
+      return pagesOf(byShard, word, begins(unit.words, i, prefix));
     });
     var found = intersect(words);
     if (unit.words.length > 1) found = union(found, pagesOf(byShard, unit.whole, prefix));
+    tails(unit, prefix).forEach(function (split) {
+      var head = split.head.map(function (word) { return pagesOf(byShard, word, false); });
+      found = union(found, intersect(head.concat([pagesOf(byShard, split.tail, true)])));
+    });
     return found;
   }
 
@@ -381,7 +400,7 @@
   function unitMatchers(query, unit, i) {
     var typing = query.typing && i === query.units.length - 1;
     return {
-      words: unit.words.map(function (word, k) { return matcher(word, typing && k === unit.words.length - 1); }),
+      words: unit.words.map(function (word, k) { return matcher(word, begins(unit.words, k, typing)); }),
       whole: unit.words.length > 1 ? matcher(unit.whole, typing) : null
     };
   }
@@ -441,7 +460,9 @@
         terms: termsOf(query, held)
       };
     });
-    var score = hit.score + (entries.some(function (e) { return e.whole; }) ? 2 : 0);
+    /* Words as typed in one text, or at least all in one section, rank a page higher. */
+    var score = hit.score + (entries.some(function (e) { return e.whole; }) ? 2 : 0) +
+      (all > 1 && entries.some(function (e) { return e.count === all; }) ? 1 : 0);
     var own = entries.filter(function (e) { return !e.anchor; })[0];
     var heading = shown(query, fragment.t);
     var items = [{
@@ -483,9 +504,10 @@
     query.units.forEach(function (unit, i) {
       var typing = query.typing && i === query.units.length - 1;
       unit.words.forEach(function (word, k) {
-        needed.push({ term: word, prefix: typing && k === unit.words.length - 1 });
+        needed.push({ term: word, prefix: begins(unit.words, k, typing) });
       });
       if (unit.words.length > 1) needed.push({ term: unit.whole, prefix: typing });
+      tails(unit, typing).forEach(function (split) { needed.push({ term: split.tail, prefix: true }); });
     });
     query.pairs.forEach(function (key) { needed.push({ term: key, prefix: false }); });
     return lookup(needed).then(timed(function (byShard) {
@@ -500,7 +522,8 @@
           results.sort(order);
           return {
             items: results.map(function (r) { return r.items; }),
-            total: ranked.length
+            total: ranked.length,
+            asked: true
           };
         }));
     }));
