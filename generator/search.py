@@ -14,6 +14,10 @@ Besides each word, a text is found by
 - the digits of a number written in groups joined, for every run of neighbouring groups
   (``0 3233 7120`` is also ``032337120``, ``32337120``), so a phone number is found however
   a visitor groups it.
+
+No term is longer than :data:`MAX_TERM` characters: a word nobody types (300,000 letters without
+a space, a Thai run ICU cannot cut) would otherwise stand in the list of first terms that every
+visitor downloads when opening search.
 """
 
 from __future__ import annotations
@@ -36,7 +40,10 @@ _RUN = re.compile(r"([\u0e01-\u0e3a\u0e40-\u0e4e]+)|([0-9a-z\u00c0-\u00d6\u00d8-
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")  # a segment of marks alone (ๆ, ฯ) is no word
 _DIGITS = re.compile(r"[0-9]+")
 _GROUP_GAP = frozenset(" -./")  # what may stand between the digit groups of one number
-_MAX_GROUPS = 6
+MAX_GROUPS = 6
+MAX_TERM = 40
+"""The longest term indexed (the examples' longest is 28: two long English words side by side);
+the worker ignores longer query words too."""
 _THAI = Locale("th")
 
 
@@ -90,7 +97,8 @@ def title_terms(title: str) -> frozenset[str]:
 
 
 def terms(text: str) -> set[str]:
-    """Every term ``text`` is found by: its words, its neighbouring pairs, its numbers joined."""
+    """Every term ``text`` is found by: its words, its neighbouring pairs, its numbers joined;
+    none longer than :data:`MAX_TERM`."""
     normal = normalize(text)
     words = tokens(normal)
     found = {token.word for token in words}
@@ -100,7 +108,7 @@ def terms(text: str) -> set[str]:
     for group in _numbers(normal, words):
         ends = range(len(group) + 1)
         found |= {"".join(t.word for t in group[i:j]) for i in ends for j in ends if j - i >= 2}
-    return found
+    return {term for term in found if len(term) <= MAX_TERM}
 
 
 def _neighbours(text: str, first: Token, second: Token) -> bool:
@@ -119,7 +127,7 @@ def _numbers(text: str, words: list[Token]) -> list[list[Token]]:
             last is not None
             and token.start - last.end == 1
             and text[last.end] in _GROUP_GAP
-            and len(runs[-1]) < _MAX_GROUPS
+            and len(runs[-1]) < MAX_GROUPS
         )
         if joined:
             runs[-1].append(token)

@@ -41,6 +41,10 @@ from generator.search import INVISIBLE, terms, title_terms
 
 SHARD_BYTES = 12_000
 """About how large one term file grows before the next begins (a term's list is never split)."""
+SHOWN_CHARS = 3000
+"""What a page file keeps of one entry's text for its excerpt: a report's longest runs to about
+a thousand; a longer one (a pasted document) is still found by every word, but cannot make
+each query that lists it download a megabyte."""
 MAX_SHARDS = 400
 """Past this many term files, each grows instead: the list of first terms that opening search
 downloads stays a few kilobytes for a country, and a query still fetches only a few files."""
@@ -126,7 +130,8 @@ def index_files(pages: Iterable[SearchPage], config: dict[str, Any]) -> dict[str
         for term in titled | used.keys():
             posting = Posting(number, term in titled, _spread(used[term]), term in heading)
             postings.setdefault(term, []).append(posting)
-        fragment = {"u": page.url, "t": clean(page.title), "e": entries}
+        shown = [(anchor, title, text[:SHOWN_CHARS]) for anchor, title, text in entries]
+        fragment = {"u": page.url, "t": clean(page.title), "e": shown}
         fragments[f"f/{number}.json"] = _json(fragment)
     shards, first_terms = _shards(postings)
     files = {f"t/{n}.json": text for n, text in enumerate(shards)} | fragments

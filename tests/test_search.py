@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from generator.search import normalize, terms, tokens
+import re
+from pathlib import Path
+
+from generator.search import MAX_GROUPS, MAX_TERM, normalize, terms, tokens
+
+WORKER = Path(__file__).resolve().parents[1] / "theme_overrides/assets/javascripts/workers/search.js"
 
 
 def words(text: str) -> list[str]:
@@ -44,3 +49,20 @@ def test_a_phone_number_is_found_however_a_visitor_groups_its_digits() -> None:
 
 def test_numbers_with_dashes_and_dots_are_joined_too() -> None:
     assert {"032337866", "0830"} <= terms("032-337-866 เวลา 08.30 น.")
+
+
+def test_no_term_is_longer_than_a_word_anybody_types() -> None:
+    """A hostile agency's 300,000 letters without a space (or a Thai run ICU cannot cut, or
+    one long number) would otherwise stand in the list of first terms that every visitor
+    downloads on opening search; its other words are still found."""
+    found = terms("a" * 300_000 + " " + "ฃ" * 5_000 + " " + "1" * 1_000 + " ร้องเรียน โทร 0 3233 7866")
+    assert {"ร้องเรียน", "032337866"} <= found
+    assert max(map(len, found)) <= MAX_TERM
+    assert "internationalization standardization" in terms("internationalization standardization")
+
+
+def test_the_worker_skips_the_query_words_the_index_cannot_hold() -> None:
+    """The worker reads a query by the index's limits: a longer word, a number of more groups."""
+    assert f"var MAX_TERM = {MAX_TERM};" in WORKER.read_text(encoding="utf-8")
+    assert f"var MAX_GROUPS = {MAX_GROUPS};" in WORKER.read_text(encoding="utf-8")
+    assert re.search(r"var MAX_WORDS = \d+;", WORKER.read_text(encoding="utf-8"))

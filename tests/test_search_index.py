@@ -144,3 +144,20 @@ def test_a_page_that_uses_a_word_in_many_of_its_texts_says_so() -> None:
     shard = json.loads(files[f"t/{bisect_right(meta['shards'], '1567') - 1}.json"])
     spread = {fragments[n]["u"]: abs(v) % 6 // 2 for n, v in zip(range(3), shard["1567"], strict=True)}
     assert spread == {"agencies/o/2569/": 2, "agencies/p/2569/": 0, "agencies/q/2569/": 1}
+
+
+def test_a_word_nobody_types_stays_out_of_the_list_opening_search_reads() -> None:
+    """A 300,000-letter word was the first term of its file: 600 kB that every visitor who
+    opened search downloaded, on every page of both languages."""
+    huge = report("agencies/h/2569/", "หน่วยงาน", ("", "", "a" * 300_000 + " ร้องเรียน"))
+    files = index_files([huge, *PAGES], CONFIG)
+    assert len(files["search_index.json"].encode()) < 1_000
+    assert "agencies/h/2569/" in pages_of(files, "ร้องเรียน")
+
+
+def test_a_pasted_document_is_found_by_every_word_but_its_page_file_stays_small() -> None:
+    """One agency's megabyte of text cannot make every query that lists it download it."""
+    long = "ร้องเรียน " * 20_000 + "คำสุดท้าย"
+    files = index_files([report("agencies/big/2569/", "ใหญ่", ("s", "", long))], CONFIG)
+    assert pages_of(files, "คำสุดท้าย") == {"agencies/big/2569/": False}
+    assert len(files["f/0.json"].encode()) < 3 * search_index.SHOWN_CHARS + 200

@@ -305,6 +305,19 @@ def test_a_query_nothing_matches_says_so_and_what_to_try(
     expect(phone.locator(".md-search-result__item")).to_have_count(0)
 
 
+def test_a_pasted_page_of_words_is_answered_at_once(phone: Page, base_url: str) -> None:
+    """The worker reads a query's first words, not thousands of them: 3,000 took it 15 s on a
+    desktop, and every query the visitor typed after waited."""
+    phone.goto(f"{base_url}?q={quote('ความคืบหน้า ' + 'ก ' * 3000)}")
+    expect(phone.locator(".md-search-result__meta")).to_have_text(ANSWERED, timeout=5000)
+
+
+def test_a_number_longer_than_any_on_a_page_leaves_the_other_words_found(phone: Page, base_url: str) -> None:
+    """3,000 digits made a highlighter RegExp too large to compile: no result at all."""
+    phone.goto(f"{base_url}?q={quote('ความคืบหน้า ' + '1' * 3000)}")
+    expect_first(phone, base_url, RPO + "2569/", "process_improvement")
+
+
 def test_the_browser_cuts_thai_words_as_the_index_was_cut(page: Page, base_url: str) -> None:
     """Intl.Segmenter in a page of the site and icu4py cut every Thai run of the examples alike."""
     runs = sorted({run for text in source_texts() for run in THAI_RUN.findall(normalize(text))})

@@ -15,12 +15,16 @@
   var SECTIONS = 6;          /* sections listed under one page */
   var SHARD_SPAN = 3;        /* term files a word being typed may be looked up in */
   var BEFORE = 40, AFTER = 150;  /* characters of an excerpt around its first match */
+  var MAX_TERM = 40;         /* generator/search.py indexes no longer term: such a word is on no page */
+  var MAX_WORDS = 32;        /* words a query is read for: a pasted page of them would keep the
+                                worker busy for seconds, and the visitor's next query waiting */
 
   var RUN = /([\u0E01-\u0E3A\u0E40-\u0E4E]+)|([0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)/g;
   var THAI_LETTER = /[\u0E01-\u0E2E]/;
   var LATIN = /[0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
   var DIGITS = /^[0-9]+$/;
   var GROUP_GAP = " -./";
+  var MAX_GROUPS = 6;        /* digit groups joined into one number, as generator/search.py joins */
   var INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
   var THAI_DIGIT = /[\u0E50-\u0E59]/g;
   var segmenter = typeof Intl !== "undefined" && Intl.Segmenter
@@ -90,24 +94,26 @@
      neighbouring words rank a page where they stand side by side first. */
   function parse(query) {
     var text = normalize(query);
-    var words = tokens(text);
+    var words = tokens(text), cut = words.length > MAX_WORDS;
+    if (cut) words = words.slice(0, MAX_WORDS);  /* the word being typed is not among them */
     var units = [], pairs = [];
     for (var i = 0; i < words.length; i++) {
       var token = words[i], previous = i > 0 ? words[i - 1] : null;
       var last = units[units.length - 1];
       if (previous && neighbours(text, previous, token)) pairs.push(pair(previous, token));
-      if (last && DIGITS.test(token.word) && last.number && token.start - previous.end === 1 &&
-          GROUP_GAP.indexOf(text[previous.end]) >= 0) {
+      if (last && DIGITS.test(token.word) && last.number && last.groups < MAX_GROUPS &&
+          token.start - previous.end === 1 && GROUP_GAP.indexOf(text[previous.end]) >= 0) {
         last.words[0] += token.word;
+        last.groups += 1;
       } else if (last && token.thai && previous.thai && token.start === previous.end) {
         last.words.push(token.word);
       } else {
-        units.push({ words: [token.word], number: DIGITS.test(token.word), thai: token.thai });
+        units.push({ words: [token.word], number: DIGITS.test(token.word), thai: token.thai, groups: 1 });
       }
     }
     units.forEach(function (unit) { unit.whole = unit.words.join(""); });
-    /* The last word is still being typed: no space after it. */
-    var typing = units.length > 0 && !/\s$/.test(query);
+    /* The last word is still being typed: no space after it (and none cut off after it). */
+    var typing = units.length > 0 && !cut && !/\s$/.test(query);
     return { units: units, pairs: pairs, typing: typing, text: text };
   }
 
@@ -307,6 +313,9 @@
      ``ระ`` is not found inside ``ประชุม``; a word still being typed is shown whole. Other
      words count at a word's start; numbers with what a page writes between digit groups. */
   function matcher(word, prefix) {
+    if (word.length > MAX_TERM) {  /* in no term file; and 3,000 digits are past what a RegExp takes */
+      return { pattern: /(?!)/g, thai: false, latin: false, length: word.length, prefix: prefix };
+    }
     var thai = !DIGITS.test(word) && !LATIN.test(word[0]);
     var source = DIGITS.test(word) ? word.split("").join("[\\s.\\-/]?")
       : thai ? escapeRegExp(word)
