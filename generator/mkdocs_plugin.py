@@ -278,7 +278,7 @@ def search_pages(pages: Iterable[Page], staff: set[str]) -> list[SearchPage]:
             page.title,
             tuple((entry.anchor, entry.title, entry.text) for entry in page.search),
             staff=page.url in staff,
-            tier=0 if page.search != TITLE_ONLY else 1,
+            tier=0 if page.url.startswith("agencies/") and page.search != TITLE_ONLY else 1,
         )
         for page in pages
         if page.search

@@ -227,6 +227,13 @@ def _after_heading(body: str, notice: str) -> str:
     return f"{head}{heading_end}{notice}{rest}" if heading_end else notice + body
 
 
+def introduced(label: str, lang: str) -> tuple[SearchEntry, ...]:
+    """A page that gathers every agency's data, found by its title and the sentence under it
+    (``complain`` leads to the contact page), not by the agencies' words: their own pages
+    are where search leads for those."""
+    return (SearchEntry("", "", ui(label, lang)),)
+
+
 def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
     years, totals, reporting = province.channel_totals(site)
     rows = [(kind.label(lang), [counts.get(y) for y in years]) for kind, counts in totals.items()]
@@ -238,6 +245,7 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
             "services/index.md",
             ui("province_services", lang),
             "province_services",
+            search=introduced("province_services_intro", lang),
             groups=province.services_by_kind(site, lang),
         ),
         _page(
@@ -246,6 +254,7 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
             "contact/index.md",
             ui("province_contact", lang),
             "province_contact",
+            search=introduced("province_contact_intro", lang),
             cards=province.contact_cards(site, lang),
         ),
         _page(
@@ -254,6 +263,7 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
             "participation/index.md",
             ui("province_participation", lang),
             "province_participation",
+            search=introduced("province_participation_intro", lang),
             participation=province.participation(site, lang, build_date()),
         ),
         _page(
@@ -262,6 +272,7 @@ def _province_pages(render: Renderer, site: Site, lang: str) -> list[Page]:
             "channels/index.md",
             ui("province_channels", lang),
             "province_channels",
+            search=introduced("province_channels_intro", lang),
             years=years,
             totals=totals,
             reporting=reporting,
