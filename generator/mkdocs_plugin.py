@@ -41,7 +41,6 @@ from generator.render import Page, Publication, Rendered, publish_files, render_
 from generator.render import format as fmt
 from generator.render.pages import REFERENCE_PAGE, Owner
 from generator.render.province import PROVINCE_PAGES
-from generator.render.search_entries import TITLE_ONLY
 from generator.render.ui import ui
 from generator.render.wordbreak import keep_words
 from generator.search_index import SearchPage, write_index
@@ -278,7 +277,6 @@ def search_pages(pages: Iterable[Page], staff: set[str]) -> list[SearchPage]:
             page.title,
             tuple((entry.anchor, entry.title, entry.text) for entry in page.search),
             staff=page.url in staff,
-            tier=0 if page.url.startswith("agencies/") and page.search != TITLE_ONLY else 1,
         )
         for page in pages
         if page.search

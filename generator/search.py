@@ -31,7 +31,8 @@ from typing import NamedTuple
 from icu4py.breakers import WordBreaker
 from icu4py.locale import Locale
 
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+from generator.fields import THAI_DIGITS
+
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _FOLD = {**INVISIBLE, **THAI_DIGITS}
 # Thai letters, vowels and tone marks (not digits, ฿ or the section marks); Latin letters and

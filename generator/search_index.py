@@ -52,6 +52,7 @@ downloads stays a few kilobytes for a country, and a query still fetches only a 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 _INLINE = frozenset(("a", "abbr", "b", "code", "em", "i", "kbd", "mark", "small", "span", "strong", "sub"))
 _SPACE = re.compile(r"\s+")
+_REPORT = re.compile(r"agencies/[^/]+/(\d{4})/")  # a report's own address (render/pages.py)
 
 
 class Posting(NamedTuple):
@@ -78,14 +79,15 @@ class SearchPage:
     title: str
     entries: tuple[tuple[str, str, str], ...]
     staff: bool = False
-    tier: int = 0
-    """Among pages that match a query alike, lower tiers first: reports, then pages that
-    gather every agency's data, then hand-written ones."""
+    tier: int = 1
+    """Among pages that match a query alike, lower tiers first: reports (0, from their
+    address), then pages that gather every agency's data (1), then hand-written ones (2)."""
 
     def order(self) -> tuple[Any, ...]:
         """Where the page stands among pages that match alike: a newer report before an older."""
-        year = re.search(r"/(\d{4})/$", self.url)
-        return (self.staff, self.tier, -int(year.group(1)) if year else 0, self.url)
+        year = _REPORT.fullmatch(self.url)
+        tier = 0 if year else self.tier
+        return (self.staff, tier, -int(year.group(1)) if year else 0, self.url)
 
 
 def clean(text: str) -> str:

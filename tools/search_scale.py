@@ -48,7 +48,7 @@ def copy_of(page: SearchPage, k: int, agencies: int) -> SearchPage:
 
     url = _AGENCY_URL.sub(lambda m: f"agencies/agency-{int(m.group(1)) + k * agencies:05d}/", page.url)
     entries = tuple((anchor, renumber(title), renumber(text)) for anchor, title, text in page.entries)
-    return SearchPage(url, renumber(page.title), entries, tier=0)
+    return SearchPage(url, renumber(page.title), entries)
 
 
 def scale(site: Path, factor: int, target: Path) -> dict[str, float]:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.render.wordbreak import thai_words
+from generator.render.wordbreak import THAI_RUN, thai_words
 
 # The narrowest column a chart is drawn in, in em of its text: a 360 px phone (328 px of text
 # column) at the chart's 15.3 px. Labels wider than this take a second line.
@@ -30,7 +30,6 @@ SWATCH_ROOM = 1.15  # the swatch and the space after it, before the year
 LONGEST_BAR = 78.0  # per cent of the column; the rest is kept for the number after the bar
 NEWEST_FIRST = ("#1a237e", "#ef6c00", "#00897b", "#8e24aa", "#6d4c41")  # each 3:1 or more on white
 _BREAK = re.compile(r"(?<=[\s\u200b])")
-_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def label_lines(label: str, room: float = COLUMN) -> tuple[str, ...]:
     keeps its own line."""
     lines: list[str] = []
     line = ""
-    segmented = _THAI_RUN.sub(lambda run: "\u200b".join(thai_words(run.group(0))), label)
+    segmented = THAI_RUN.sub(lambda run: "\u200b".join(thai_words(run.group(0))), label)
     for word in _BREAK.split(segmented):
         if line and text_width((line + word).rstrip()) > room:
             lines.append(line)
